@@ -1,0 +1,46 @@
+// Bundles the extension (Node and web), the CLI and the test suites with esbuild.
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', target: 'es2022' };
+
+const builds = [
+  { ...common, entryPoints: ['src/extension/extension.node.ts'], outfile: 'dist/extension.node.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  {
+    ...common,
+    entryPoints: ['src/extension/extension.web.ts'],
+    outfile: 'dist/extension.web.js',
+    platform: 'browser',
+    format: 'cjs',
+    external: ['vscode'],
+    define: { global: 'globalThis' },
+  },
+  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+];
+
+const testBuilds = [
+  { ...common, sourcemap: true, minify: false, entryPoints: ['test/unit/*.test.ts'], outdir: 'out/test/unit', platform: 'node', format: 'cjs', packages: 'external' },
+  {
+    ...common,
+    sourcemap: true,
+    minify: false,
+    entryPoints: ['test/integration/web/index.ts'],
+    outfile: 'out/test/integration/web/index.js',
+    platform: 'browser',
+    format: 'cjs',
+    external: ['vscode'],
+    define: { global: 'globalThis' },
+  },
+  {
+    ...common,
+    sourcemap: true,
+    minify: false,
+    entryPoints: ['test/integration/node/index.ts'],
+    outfile: 'out/test/integration/node/index.js',
+    platform: 'node',
+    format: 'cjs',
+    external: ['vscode', 'mocha'],
+  },
+];
+
+await Promise.all([...builds, ...(production ? [] : testBuilds)].map((options) => esbuild.build(options)));

@@ -1,0 +1,65 @@
+// Runs every check and test suite, then prints one summary line `N passed, N failed` for all of them.
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Mocha from 'mocha';
+import { runNodeSuite, runWebSuite } from '../test/hosts/integration.mjs';
+import { ROOT } from '../test/hosts/paths.mjs';
+
+const requested = process.argv.slice(2);
+const wants = (stage) => requested.length === 0 || requested.includes(stage);
+const totals = { passed: 0, failed: 0 };
+
+function step(title, command, args) {
+  console.log(`\n== ${title}`);
+  try {
+    execFileSync(command, args, { stdio: 'inherit', cwd: ROOT });
+    totals.passed++;
+    return true;
+  } catch {
+    console.error(`${title} failed`);
+    totals.failed++;
+    return false;
+  }
+}
+
+async function unitTests() {
+  console.log('\n== Unit tests (core, plain Node)');
+  const mocha = new Mocha({ ui: 'tdd', reporter: 'spec', timeout: 20_000 });
+  const folder = join(ROOT, 'out', 'test', 'unit');
+  for (const file of readdirSync(folder).filter((name) => name.endsWith('.test.js')).sort()) mocha.addFile(join(folder, file));
+  await new Promise((resolve) => {
+    const runner = mocha.run(() => {
+      totals.passed += runner.stats.passes;
+      totals.failed += runner.stats.failures;
+      resolve();
+    });
+  });
+}
+
+async function hostSuite(title, run) {
+  console.log(`\n== Integration suite in ${title}`);
+  try {
+    const { passed, failed } = await run();
+    console.log(`${title}: ${passed} passed, ${failed} failed`);
+    totals.passed += passed;
+    totals.failed += failed;
+  } catch (error) {
+    console.error(`${title} could not run: ${error.stack ?? error}`);
+    totals.failed++;
+  }
+}
+
+if (wants('check')) {
+  step('Type-check (extension, tests, and the pure core on its own)', 'npm', ['run', '--silent', 'typecheck']);
+  step('Lint', 'npm', ['run', '--silent', 'lint']);
+}
+const built = step('Build', 'npm', ['run', '--silent', 'build']);
+if (built) {
+  if (wants('unit')) await unitTests();
+  if (wants('web')) await hostSuite('VS Code for the Web (web worker extension host)', runWebSuite);
+  if (wants('node')) await hostSuite('code-server (Node extension host)', runNodeSuite);
+}
+
+console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+process.exit(totals.failed > 0 ? 1 : 0);

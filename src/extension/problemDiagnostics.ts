@@ -1,0 +1,19 @@
+import * as vscode from 'vscode';
+import type { Problem, Severity } from '../core/problems';
+
+const DOCS_URL = 'https://github.com/threadwright/threadwright/blob/main/README.md';
+
+const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+};
+
+/** Turns a core problem into an editor diagnostic with its source, code and documentation link. */
+export function toDiagnostic(document: vscode.TextDocument, problem: Problem): vscode.Diagnostic {
+  const range = new vscode.Range(document.positionAt(problem.range.start), document.positionAt(problem.range.end));
+  const diagnostic = new vscode.Diagnostic(range, problem.message, SEVERITIES[problem.severity]);
+  diagnostic.source = 'threadwright';
+  diagnostic.code = { value: problem.code, target: vscode.Uri.parse(`${DOCS_URL}#${problem.code.replace('/', '')}`) };
+  return diagnostic;
+}

@@ -1,0 +1,68 @@
+// Starts Debian's Chromium on a fresh profile that lets VS Code's webviews load (third-party cookies allowed).
+import { appendFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { format } from 'node:util';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CACHE } from './paths.mjs';
+import { ensureChromium } from './install.mjs';
+
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync'];
+
+// Workbench chatter that says nothing about Threadwright; the full log is kept in .vscode-test/<host>.log.
+const NOISE = /AgentHost|ChatModelSelection|AccountPolicyGate|ENOPRO|additional builtin|builtin extensions|package\.nls\.json|open-vsx|vsda|Updating additional|^\s*$/;
+
+/** A headless Chromium context ready to open a workbench; close it when done. */
+export async function launchChromium({ headless = true } = {}) {
+  mkdirSync(CACHE, { recursive: true });
+  const profile = mkdtempSync(join(CACHE, 'chromium-profile-'));
+  mkdirSync(join(profile, 'Default'), { recursive: true });
+  writeFileSync(join(profile, 'Default', 'Preferences'),
+    JSON.stringify({ profile: { cookie_controls_mode: 0, block_third_party_cookies: false } }));
+  process.env.XDG_CONFIG_HOME ??= mkdtempSync(join(CACHE, 'xdg-'));
+  return chromium.launchPersistentContext(profile, {
+    executablePath: ensureChromium(),
+    headless,
+    args: FLAGS,
+    viewport: { width: 1400, height: 900 },
+  });
+}
+
+/**
+ * Opens a workbench URL whose payload starts extension tests, and resolves with the exit code the
+ * test runner inside the page reports, plus every line it logged.
+ */
+export async function runTestsInPage(context, url, { timeoutMs = 300_000, label }) {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const lines = [];
+  const logFile = join(CACHE, `${label.replace(/\W+/g, '-')}.log`);
+  writeFileSync(logFile, '');
+  const exit = new Promise((resolve) => {
+    page.exposeFunction('codeAutomationLog', (type, args) => {
+      const line = format(...args);
+      lines.push(line);
+      appendFileSync(logFile, `${type}: ${line}\n`);
+      if (!NOISE.test(line)) (type === 'error' ? console.error : console.log)(`[${label}] ${line}`);
+    });
+    page.exposeFunction('codeAutomationExit', (code) => resolve(code));
+  });
+  await page.goto(url);
+  let timer;
+  const timeout = new Promise((resolve) => {
+    timer = setTimeout(() => {
+      console.error(`[${label}] timed out after ${timeoutMs / 1000} s`);
+      resolve(1);
+    }, timeoutMs);
+  });
+  const code = await Promise.race([exit, timeout]);
+  clearTimeout(timer);
+  return { code, lines };
+}
+
+/** Reads the `passed`/`failed` tallies the in-host test index prints when it ends. */
+export function tallyFromLines(lines, code) {
+  const marker = lines.map((line) => /THREADWRIGHT_RESULT (\{.*\})/.exec(line)).filter(Boolean).at(-1);
+  if (!marker) return { passed: 0, failed: 1 };
+  const { passed, failed } = JSON.parse(marker[1]);
+  return { passed, failed: code !== 0 && failed === 0 ? 1 : failed };
+}

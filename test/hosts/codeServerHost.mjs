@@ -1,0 +1,53 @@
+// Runs code-server (VS Code's Node extension host behind a browser workbench) on loopback.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { CACHE, NODE24, ROOT } from './paths.mjs';
+import { ensureCodeServer } from './install.mjs';
+
+/** Starts code-server on `port` for `workspace`; resolves once it listens. Options go to its command line. */
+export async function startCodeServer({ workspace, port, extraArgs = [] }) {
+  const entry = ensureCodeServer();
+  mkdirSync(CACHE, { recursive: true });
+  const scratch = mkdtempSync(join(CACHE, 'code-server-run-'));
+  const env = {
+    ...process.env,
+    XDG_CONFIG_HOME: join(scratch, 'config'),
+    XDG_DATA_HOME: join(scratch, 'data'),
+    TMPDIR: scratch,
+  };
+  const child = spawn(NODE24, [entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry',
+    '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+    '--vscode-option', 'enable-smoke-test-driver', '--user-data-dir', join(scratch, 'user-data'),
+    '--extensions-dir', join(scratch, 'extensions'), ...extraArgs, workspace], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`code-server did not start:\n${output}`)), 60_000);
+    const onData = (data) => {
+      output += data;
+      if (output.includes('HTTP server listening')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`code-server exited with ${code}:\n${output}`)));
+  });
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    remote: (path) => `vscode-remote://127.0.0.1:${port}${path}`,
+    dispose: () => child.kill(),
+    scratch,
+  };
+}
+
+/** The workbench URL that makes code-server run a test suite from this repository in its Node extension host. */
+export function testPayloadUrl(server, workspace, extensionTestsPath) {
+  const payload = [
+    ['extensionDevelopmentPath', server.remote(ROOT.replace(/\/$/, ''))],
+    ['extensionTestsPath', server.remote(extensionTestsPath)],
+    ['skipWelcome', 'true'],
+  ];
+  return `${server.origin}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+}

@@ -1,0 +1,43 @@
+// Runs the one integration suite inside a real VS Code host, headless in Chromium, and tallies its results.
+import { cpSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchChromium, runTestsInPage, tallyFromLines } from './chromium.mjs';
+import { startCodeServer, testPayloadUrl } from './codeServerHost.mjs';
+import { CACHE, ROOT } from './paths.mjs';
+import { startWebHost } from './webHost.mjs';
+
+/** A fresh copy of examples/, so tests that save files never touch the repository. */
+export function freshWorkspace(name) {
+  const workspace = mkdtempSync(join(CACHE, `workspace-${name}-`));
+  cpSync(join(ROOT, 'examples'), workspace, { recursive: true });
+  return workspace;
+}
+
+/** The suite in VS Code for the Web's web worker extension host. */
+export async function runWebSuite({ port = 3101 } = {}) {
+  const workspace = freshWorkspace('web');
+  const server = await startWebHost({ workspace, port, extensionTestsPath: join(ROOT, 'out/test/integration/web/index') });
+  const browser = await launchChromium();
+  try {
+    const { code, lines } = await runTestsInPage(browser, server.url, { label: 'web worker host' });
+    return tallyFromLines(lines, code);
+  } finally {
+    await browser.close();
+    await server.dispose();
+  }
+}
+
+/** The same suite in code-server's Node extension host, the one desktop users run. */
+export async function runNodeSuite({ port = 3102 } = {}) {
+  const workspace = freshWorkspace('node');
+  const server = await startCodeServer({ workspace, port });
+  const browser = await launchChromium();
+  try {
+    const url = testPayloadUrl(server, workspace, join(ROOT, 'out/test/integration/node/index.js'));
+    const { code, lines } = await runTestsInPage(browser, url, { label: 'node host' });
+    return tallyFromLines(lines, code);
+  } finally {
+    await browser.close();
+    server.dispose();
+  }
+}

@@ -1,0 +1,42 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { closeAllEditors, examplePostUri, openInEditor, testApi, waitForDiagnostics } from './helpers';
+
+suite('thread-over-length diagnostics', () => {
+  teardown(closeAllEditors);
+
+  test('post 8/10 of the example post gets one error covering exactly its last 46 characters', async () => {
+    const uri = examplePostUri();
+    const editor = await openInEditor(uri);
+    const [diagnostic] = await waitForDiagnostics(uri, (diagnostics) => diagnostics.length > 0);
+    assert.strictEqual(vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'threadwright').length, 1);
+    assert.strictEqual(diagnostic.message, 'Post 8/10 is 326/280: 46 over');
+    assert.strictEqual(diagnostic.severity, vscode.DiagnosticSeverity.Error);
+    assert.strictEqual((diagnostic.code as { value: string }).value, 'thread/too-long');
+    const lastLine = editor.document.lineAt(130);
+    assert.strictEqual(lastLine.text, '- 90,000 node network for enhanced security and decentralization');
+    assert.ok(diagnostic.range.isEqual(new vscode.Range(130, lastLine.text.length - 46, 130, lastLine.text.length)),
+      `range was ${JSON.stringify(diagnostic.range)}`);
+  });
+
+  test('the test API reports the counts the writer would see', async () => {
+    const uri = examplePostUri();
+    await openInEditor(uri);
+    const analysis = (await testApi()).analysisOf(uri)!;
+    assert.deepStrictEqual(analysis.threads.map((thread) => thread.posts.length), [10, 8, 10]);
+    assert.strictEqual(analysis.threads[0].posts[7].length, 326);
+    assert.strictEqual(analysis.threads[2].posts[9].length, 276);
+  });
+
+  test('shortening the post while typing clears the error, and closing the file clears its diagnostics', async () => {
+    const uri = examplePostUri();
+    const editor = await openInEditor(uri);
+    await waitForDiagnostics(uri, (diagnostics) => diagnostics.length === 1);
+    const lastBullet = editor.document.lineAt(130);
+    const removed = await editor.edit((edit) => edit.delete(new vscode.Range(129, editor.document.lineAt(129).text.length, 130, lastBullet.text.length)));
+    assert.ok(removed);
+    await waitForDiagnostics(uri, (diagnostics) => diagnostics.length === 0);
+    await vscode.commands.executeCommand('undo');
+    await waitForDiagnostics(uri, (diagnostics) => diagnostics.length === 1);
+  });
+});
