@@ -39,6 +39,11 @@ export const xProfile: PlatformProfile = {
   },
 };
 
+/** Tells a known platform id from any other string, e.g. one read from settings. */
+export function isPlatformId(value: string): value is PlatformId {
+  return value === 'x';
+}
+
 /** Looks up a profile by id; the one place later profiles are registered. */
 export function platformProfile(id: PlatformId): PlatformProfile {
   switch (id) {
