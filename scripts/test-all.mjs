@@ -37,6 +37,21 @@ async function unitTests() {
   });
 }
 
+async function endToEndTests() {
+  console.log('\n== End-to-end: the packaged .vsix in code-server, driven through Chromium');
+  const mocha = new Mocha({ ui: 'tdd', reporter: 'spec', timeout: 180_000 });
+  const folder = join(ROOT, 'test', 'e2e');
+  for (const file of readdirSync(folder).filter((name) => name.endsWith('.e2e.mjs')).sort()) mocha.addFile(join(folder, file));
+  await mocha.loadFilesAsync();
+  await new Promise((resolve) => {
+    const runner = mocha.run(() => {
+      totals.passed += runner.stats.passes;
+      totals.failed += runner.stats.failures;
+      resolve();
+    });
+  });
+}
+
 async function hostSuite(title, run) {
   console.log(`\n== Integration suite in ${title}`);
   try {
@@ -59,6 +74,8 @@ if (built) {
   if (wants('unit')) await unitTests();
   if (wants('web')) await hostSuite('VS Code for the Web (web worker extension host)', runWebSuite);
   if (wants('node')) await hostSuite('code-server (Node extension host)', runNodeSuite);
+  // Last: it rebuilds dist/ in production mode for the .vsix.
+  if (wants('e2e')) await endToEndTests();
 }
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);

@@ -1,25 +1,33 @@
 // Runs code-server (VS Code's Node extension host behind a browser workbench) on loopback.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { CACHE, NODE24, ROOT } from './paths.mjs';
 import { ensureCodeServer } from './install.mjs';
 
-/** Starts code-server on `port` for `workspace`; resolves once it listens. Options go to its command line. */
-export async function startCodeServer({ workspace, port, extraArgs = [] }) {
-  const entry = ensureCodeServer();
+function scratchEnvironment(scratch) {
+  return { ...process.env, XDG_CONFIG_HOME: join(scratch, 'config'), XDG_DATA_HOME: join(scratch, 'data'), TMPDIR: scratch };
+}
+
+/** A fresh folder for one code-server run: its user data, extensions and temp files. */
+export function codeServerScratch() {
   mkdirSync(CACHE, { recursive: true });
-  const scratch = mkdtempSync(join(CACHE, 'code-server-run-'));
-  const env = {
-    ...process.env,
-    XDG_CONFIG_HOME: join(scratch, 'config'),
-    XDG_DATA_HOME: join(scratch, 'data'),
-    TMPDIR: scratch,
-  };
+  return mkdtempSync(join(CACHE, 'code-server-run-'));
+}
+
+/** Installs a .vsix into a scratch folder's extensions, the way a user installs the packaged extension. */
+export function installVsix(scratch, vsix) {
+  execFileSync(NODE24, [ensureCodeServer(), '--extensions-dir', join(scratch, 'extensions'), '--install-extension', vsix],
+    { env: scratchEnvironment(scratch), stdio: 'pipe' });
+}
+
+/** Starts code-server on `port` for `workspace`; resolves once it listens. */
+export async function startCodeServer({ workspace, port, scratch = codeServerScratch() }) {
+  const entry = ensureCodeServer();
   const child = spawn(NODE24, [entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry',
     '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
     '--vscode-option', 'enable-smoke-test-driver', '--user-data-dir', join(scratch, 'user-data'),
-    '--extensions-dir', join(scratch, 'extensions'), ...extraArgs, workspace], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    '--extensions-dir', join(scratch, 'extensions'), workspace], { env: scratchEnvironment(scratch), stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`code-server did not start:\n${output}`)), 60_000);
@@ -38,7 +46,6 @@ export async function startCodeServer({ workspace, port, extraArgs = [] }) {
     origin: `http://127.0.0.1:${port}`,
     remote: (path) => `vscode-remote://127.0.0.1:${port}${path}`,
     dispose: () => child.kill(),
-    scratch,
   };
 }
 

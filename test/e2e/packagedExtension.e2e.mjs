@@ -1,0 +1,30 @@
+// End-to-end: the packaged extension installed into code-server, used through the workbench like a person would.
+import * as assert from 'node:assert/strict';
+import { openWorkbench, packageVsix, quickOpen, quickPickRows, runCommand, waitForStatusBarItem } from './workbench.mjs';
+
+suite('the packaged extension in the real workbench', function () {
+  this.timeout(180_000);
+  let workbench;
+
+  suiteSetup(async () => {
+    workbench = await openWorkbench(packageVsix());
+  });
+  suiteTeardown(async () => workbench?.dispose());
+
+  test('opening the example post with Ctrl+P shows its over-length post in the Problems count', async () => {
+    await quickOpen(workbench.page, 'financial-pressures.md');
+    const problems = await waitForStatusBarItem(workbench.page, /problems|errors/i, /[1-9]/);
+    assert.match(problems.label, /Errors: 1\b/);
+  });
+
+  test('Threadwright: Show Post Lengths lists post 8/10 at 326/280, and typing 276/280 finds the last post of thread 3', async () => {
+    await runCommand(workbench.page, 'Threadwright: Show Post Lengths');
+    const rows = await quickPickRows(workbench.page, '/10 ·');
+    assert.ok(rows.some((row) => row.includes('8/10 · 326/280')), rows.join('\n'));
+    await workbench.page.locator('.quick-input-widget input').fill('276/280');
+    const filtered = await quickPickRows(workbench.page, '276/280');
+    assert.equal(filtered.length, 1);
+    assert.match(filtered[0], /10\/10 · 276\/280.*The Evolving Crypto Mining Landscape/s);
+    await workbench.page.keyboard.press('Escape');
+  });
+});

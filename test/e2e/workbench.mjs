@@ -1,0 +1,81 @@
+// Drives the real workbench like a person: the packaged .vsix installed into code-server, Chromium, keys and clicks.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchChromium } from '../hosts/chromium.mjs';
+import { codeServerScratch, installVsix, startCodeServer } from '../hosts/codeServerHost.mjs';
+import { freshWorkspace } from '../hosts/integration.mjs';
+import { CACHE, PORT_BASE, ROOT } from '../hosts/paths.mjs';
+
+/** Builds the production bundles and packages them as a .vsix, as `npm run package` does. */
+export function packageVsix() {
+  const folder = join(CACHE, 'e2e');
+  mkdirSync(folder, { recursive: true });
+  const vsix = join(folder, 'threadwright.vsix');
+  execFileSync('node', ['scripts/build.mjs', '--production'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync('npx', ['vsce', 'package', '--no-dependencies', '--out', vsix], { cwd: ROOT, stdio: 'pipe' });
+  return vsix;
+}
+
+/** code-server with the .vsix installed, a fresh copy of examples/, and Chromium on its workbench. */
+export async function openWorkbench(vsix, { port = PORT_BASE + 3 } = {}) {
+  const scratch = codeServerScratch();
+  installVsix(scratch, vsix);
+  const workspace = freshWorkspace('e2e');
+  const server = await startCodeServer({ workspace, port, scratch });
+  const browser = await launchChromium();
+  const page = browser.pages()[0] ?? (await browser.newPage());
+  await page.goto(`${server.origin}/?folder=${encodeURIComponent(workspace)}`);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  await page.locator('.statusbar').waitFor();
+  return {
+    page,
+    workspace,
+    async dispose() {
+      await browser.close();
+      server.dispose();
+    },
+  };
+}
+
+/** Opens a file with Ctrl+P, typing its name as a person would. */
+export async function quickOpen(page, fileName) {
+  await page.locator('.monaco-workbench').click({ position: { x: 600, y: 400 } }).catch(() => {});
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(fileName);
+  await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator(`.tab[aria-label*="${fileName}"]`).first().waitFor();
+  await page.locator('.monaco-editor .view-lines').first().waitFor();
+}
+
+/** Runs a command from the Command Palette (F1) by its title. */
+export async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+/** The visible rows of the open quick pick, once one of them shows `expectedText`. */
+export async function quickPickRows(page, expectedText) {
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: expectedText }).first().waitFor();
+  return page.locator('.quick-input-list .monaco-list-row').allInnerTexts();
+}
+
+/** Waits until a status bar item (found by its accessible label) shows text matching a pattern, and returns it. */
+export async function waitForStatusBarItem(page, labelPattern, textPattern, timeout = 20_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const items = await page.locator('.statusbar-item').evaluateAll((elements) =>
+      elements.map((element) => ({ label: element.getAttribute('aria-label') ?? '', text: element.textContent ?? '' })));
+    const found = items.find((item) => labelPattern.test(item.label) && textPattern.test(item.text));
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`No status bar item matched; saw ${JSON.stringify(items.map((i) => i.label))}`);
+    await page.waitForTimeout(200);
+  }
+}
