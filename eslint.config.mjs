@@ -8,8 +8,12 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['scripts/**/*.mjs', 'test/hosts/**/*.mjs'],
+    files: ['scripts/**/*.mjs', 'test/hosts/**/*.mjs', 'test/e2e/**/*.mjs'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['test/e2e/**/*.mjs'],
+    languageOptions: { globals: globals.mocha },
   },
   {
     files: ['src/core/**/*.ts'],
