@@ -1,0 +1,94 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { updatePostModel, type TextChange } from '../../src/core/incremental';
+import { DEFAULT_THREADS_HEADINGS, parsePost, type PostModel } from '../../src/core/postModel';
+import { EXAMPLE_POST } from './examplePost';
+
+const OPTIONS = { threadsHeadings: DEFAULT_THREADS_HEADINGS };
+// Fixed seed: the same cases every run, so a failure is reproducible and the suite stays fast.
+const RUNS = { seed: 20261124, numRuns: 300 };
+
+function rangesOf(model: PostModel) {
+  const ranges = [model.frontMatter?.range, model.frontMatter?.contentRange, model.threadsBlock?.range, model.threadsBlock?.heading.range];
+  for (const section of model.sections) ranges.push(section.range, section.heading?.range);
+  for (const thread of model.threadsBlock?.threads ?? []) {
+    ranges.push(thread.range, thread.heading?.range);
+    for (const post of thread.posts) ranges.push(post.range, post.label.range);
+  }
+  return ranges.filter((range) => range !== undefined);
+}
+
+function assertModelHolds(text: string, model: PostModel) {
+  for (const range of rangesOf(model)) {
+    assert.ok(range.start >= 0 && range.start <= range.end && range.end <= text.length, `range ${JSON.stringify(range)} of ${text.length}`);
+  }
+  for (const thread of model.threadsBlock?.threads ?? []) {
+    for (const post of thread.posts) assert.equal(text.slice(post.range.start, post.range.end).replace(/\r\n/g, '\n'), post.text);
+  }
+}
+
+// Text that is mostly Markdown and thread syntax, so the generated documents have real structure.
+const fragment = fc.constantFrom('\n', '\r\n', '# ', '## Twitter threads:', '### Thread: "T"', '---', '+++', '```', '1/2 ', '10/10 ',
+  '- item', 'word ', '$34,900', '👩‍👩‍👧', '\uFEFF', '\t', ':', '"', ' ');
+const markdownish = fc.array(fc.oneof(fragment, fc.string({ maxLength: 8 })), { maxLength: 60 }).map((parts) => parts.join(''));
+
+function arbitraryEdit(text: string) {
+  return fc.record({
+    start: fc.nat({ max: text.length }),
+    length: fc.nat({ max: 12 }),
+    text: fc.oneof(fc.constantFrom('', 'a', 'x y', '\n', '\r\n', '#', '1/2 ', '---', '```', ' ', '\n\n', '😀'), fc.string({ maxLength: 6 })),
+  }).map(({ start, length, text: inserted }): TextChange => ({ start, end: Math.min(text.length, start + length), text: inserted }));
+}
+
+function applyChange(text: string, change: TextChange): string {
+  return text.slice(0, change.start) + change.text + text.slice(change.end);
+}
+
+suite('post model robustness (property tests)', () => {
+  test('for arbitrary text the model never throws, every range lies inside the document, and posts slice back to their text', () => {
+    fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 400 }), markdownish), (text) => {
+      assertModelHolds(text, parsePost(text));
+    }), RUNS);
+  });
+
+  test('after arbitrary edits to the example post (LF and CRLF), the incrementally updated model equals a fresh parse', () => {
+    for (const base of [EXAMPLE_POST, EXAMPLE_POST.replace(/\n/g, '\r\n')]) {
+      const previous = parsePost(base);
+      fc.assert(fc.property(arbitraryEdit(base), (change) => {
+        const edited = applyChange(base, change);
+        const updated = updatePostModel(previous, edited, change, OPTIONS);
+        assert.deepEqual(updated, parsePost(edited));
+        assertModelHolds(edited, updated);
+      }), RUNS);
+    }
+  });
+
+  test('a sequence of typing edits inside posts keeps the incremental model equal to a fresh parse', () => {
+    const posts = parsePost(EXAMPLE_POST).threadsBlock!.threads.flatMap((thread) => thread.posts);
+    fc.assert(fc.property(fc.array(fc.record({ post: fc.nat({ max: posts.length - 1 }), at: fc.nat(), text: fc.string({ maxLength: 3 }) }), { minLength: 1, maxLength: 30 }), (edits) => {
+      let text = EXAMPLE_POST;
+      let model = parsePost(text);
+      for (const edit of edits) {
+        const post = model.threadsBlock!.threads.flatMap((thread) => thread.posts)[edit.post];
+        if (post === undefined) break;
+        const start = post.label.range.end + 1 + (edit.at % Math.max(1, post.range.end - post.label.range.end - 1));
+        const change = { start, end: start, text: edit.text };
+        text = applyChange(text, change);
+        model = updatePostModel(model, text, change, OPTIONS);
+        assert.deepEqual(model, parsePost(text));
+      }
+    }), { ...RUNS, numRuns: 100 });
+  });
+
+  test('typing a letter inside a post reuses every other post object (so their counts stay cached)', () => {
+    const previous = parsePost(EXAMPLE_POST);
+    const start = EXAMPLE_POST.indexOf('Koii Network exemplifies');
+    const edited = applyChange(EXAMPLE_POST, { start, end: start, text: 'X' });
+    const updated = updatePostModel(previous, edited, { start, end: start, text: 'X' }, OPTIONS);
+    const before = previous.threadsBlock!.threads[0].posts;
+    const after = updated.threadsBlock!.threads[0].posts;
+    assert.equal(after[6], before[6]);
+    assert.notEqual(after[7], before[7]);
+    assert.ok(after[7].text.includes('XKoii Network'));
+  });
+});
