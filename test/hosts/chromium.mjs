@@ -6,6 +6,8 @@ import { chromium } from 'playwright-core';
 import { CACHE } from './paths.mjs';
 import { ensureChromium } from './install.mjs';
 
+const EXTENSION_ID = 'threadwright.threadwright';
+
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync'];
 
@@ -46,6 +48,13 @@ export async function runTestsInPage(context, url, { timeoutMs = 300_000, label 
     });
     page.exposeFunction('codeAutomationExit', (code) => resolve(code));
   });
+  // The workbench logs an extension's uncaught errors and rejections to the page's console.
+  const extensionErrors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.text().startsWith(`[${EXTENSION_ID}]`)) extensionErrors.push(message.text());
+  });
+  // An extension host's unhandled rejection surfaces as a page error without a stack; a clean run has none.
+  page.on('pageerror', (error) => extensionErrors.push(String(error)));
   await page.goto(url);
   let timer;
   const timeout = new Promise((resolve) => {
@@ -56,13 +65,18 @@ export async function runTestsInPage(context, url, { timeoutMs = 300_000, label 
   });
   const code = await Promise.race([exit, timeout]);
   clearTimeout(timer);
-  return { code, lines };
+  for (const error of extensionErrors) console.error(`[${label}] uncaught error in the extension: ${error}`);
+  return { code, lines, extensionErrors };
 }
 
-/** Reads the `passed`/`failed` tallies the in-host test index prints when it ends. */
-export function tallyFromLines(lines, code) {
+/**
+ * Reads the `passed`/`failed` tallies the in-host test index prints when it ends; an uncaught error
+ * or rejection the extension logged during the run counts as one more failure.
+ */
+export function tallyFromLines({ lines, code, extensionErrors }) {
   const marker = lines.map((line) => /THREADWRIGHT_RESULT (\{.*\})/.exec(line)).filter(Boolean).at(-1);
   if (!marker) return { passed: 0, failed: 1 };
   const { passed, failed } = JSON.parse(marker[1]);
-  return { passed, failed: code !== 0 && failed === 0 ? 1 : failed };
+  const hostFailed = code !== 0 && failed === 0 ? 1 : 0;
+  return { passed, failed: failed + hostFailed + (extensionErrors.length > 0 ? 1 : 0) };
 }

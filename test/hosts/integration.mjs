@@ -20,8 +20,7 @@ export async function runWebSuite({ port = PORT_BASE + 1 } = {}) {
   const server = await startWebHost({ workspace, port, extensionTestsPath: join(ROOT, 'out/test/integration/web/index') });
   const browser = await launchChromium();
   try {
-    const { code, lines } = await runTestsInPage(browser, server.url, { label: 'web worker host' });
-    return tallyFromLines(lines, code);
+    return tallyFromLines(await runTestsInPage(browser, server.url, { label: 'web worker host' }));
   } finally {
     await browser.close();
     await server.dispose();
@@ -35,8 +34,7 @@ export async function runNodeSuite({ port = PORT_BASE + 2 } = {}) {
   const browser = await launchChromium();
   try {
     const url = testPayloadUrl(server, workspace, join(ROOT, 'out/test/integration/node/index.js'));
-    const { code, lines } = await runTestsInPage(browser, url, { label: 'node host' });
-    return tallyFromLines(lines, code);
+    return tallyFromLines(await runTestsInPage(browser, url, { label: 'node host' }));
   } finally {
     await browser.close();
     server.dispose();
