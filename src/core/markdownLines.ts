@@ -37,7 +37,8 @@ export function classifyLines(text: string, lines: readonly Line[]): LineKind[] 
   return kinds;
 }
 
-function classifyPlainLine(content: string): LineKind {
+/** Classifies one line outside fenced code; also what the status bar uses to scan the few lines around the cursor. */
+export function classifyPlainLine(content: string): LineKind {
   if (content.trim() === '') return { type: 'blank' };
   const heading = HEADING.exec(content);
   if (heading !== null) return { type: 'heading', level: heading[1].length, text: (heading[2] ?? '').trim() };
