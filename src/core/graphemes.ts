@@ -45,18 +45,43 @@ export function measureGraphemes(text: string, substitutions: readonly Substitut
   let graphemes = 0;
   let bytes = 0;
   let overflowAt: number | undefined;
-  for (const { segment, index } of segmenter.segment(counted)) {
+  forEachGrapheme(counted, (start, end) => {
     graphemes++;
-    bytes += utf8Length(segment);
+    bytes += end - start === 1 && counted.charCodeAt(start) < 0x80 ? 1 : utf8Length(counted.slice(start, end));
     if (overflowAt === undefined && (graphemes > limits.graphemes || (limits.bytes !== undefined && bytes > limits.bytes))) {
-      overflowAt = index;
+      overflowAt = start;
     }
-  }
+  });
   if (overflowAt === undefined) return { graphemes, bytes };
   let piece = pieces[0];
   for (const candidate of pieces) if (candidate.countedStart <= overflowAt) piece = candidate;
   const overflowStart = piece.substituted ? piece.originalStart : piece.originalStart + overflowAt - piece.countedStart;
   return { graphemes, bytes, overflowStart };
+}
+
+/**
+ * Calls `each` for every grapheme cluster of a text, in order. Between two ASCII characters (other than CR before
+ * LF) there is always a cluster boundary, so plain ASCII is walked directly and only the stretches around other
+ * characters go through Intl.Segmenter, which is several times slower: this runs on every keystroke.
+ */
+export function forEachGrapheme(text: string, each: (start: number, end: number) => void): void {
+  let index = 0;
+  while (index < text.length) {
+    if (isPlainAscii(text, index) && (index + 1 === text.length || isPlainAscii(text, index + 1))) {
+      each(index, index + 1);
+      index++;
+      continue;
+    }
+    let end = index + 1;
+    while (end < text.length && !(isPlainAscii(text, end - 1) && isPlainAscii(text, end))) end++;
+    for (const { index: start, segment } of segmenter.segment(text.slice(index, end))) each(index + start, index + start + segment.length);
+    index = end;
+  }
+}
+
+function isPlainAscii(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code < 0x7f && code !== 0x0d;
 }
 
 /** UTF-8 size of a string, computed without Node or DOM encoders; a lone surrogate counts as U+FFFD (3 bytes). */

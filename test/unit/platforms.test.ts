@@ -1,8 +1,10 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import twitterText from 'twitter-text';
 
 const { parseTweet } = twitterText;
 import { blueskyProfile, toShortUrl } from '../../src/core/blueskyProfile';
+import { forEachGrapheme } from '../../src/core/graphemes';
 import { mastodonProfile } from '../../src/core/mastodonProfile';
 import { isPlatformId, platformNamed, platformProfile, threadsProfile, xProfile } from '../../src/core/platforms';
 import { parsePost } from '../../src/core/postModel';
@@ -108,5 +110,19 @@ suite('platform profiles: Mastodon and Threads', () => {
   test('platform ids and the names thread headings use', () => {
     assert.deepEqual(['x', 'bluesky', 'mastodon', 'threads', 'myspace'].map(isPlatformId), [true, true, true, true, false]);
     assert.deepEqual(['Bluesky', 'twitter', 'X', 'Long', undefined].map(platformNamed), ['bluesky', 'x', 'x', undefined, undefined]);
+  });
+});
+
+suite('grapheme walking', () => {
+  test('the ASCII fast path finds exactly the clusters Intl.Segmenter finds, for any mix of text', () => {
+    const pieces = ['a', 'Z', ' ', '1', '#', '\n', '\r', '\r\n', '\t', 'e\u0301', '\u0301', '\u200d', '\ufe0f', '\u20e3', FAMILY, THUMBS,
+      '🇫🇷', '🇫', '한', '\u1100', '\u1161', '\u0600', 'क्षि', '日', '\ud83d', 'é', '🏽'];
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+      const text = parts.join('');
+      const walked: [number, number][] = [];
+      forEachGrapheme(text, (start, end) => walked.push([start, end]));
+      assert.deepEqual(walked, [...segmenter.segment(text)].map(({ index, segment }) => [index, index + segment.length]));
+    }), { numRuns: 2000 });
   });
 });
