@@ -10,6 +10,8 @@ export const POST_LENGTH_STATUS_ID = 'threadwright.postLength';
 export interface PostLengthStatus extends vscode.Disposable {
   /** The item's text, or undefined while it is hidden (no markdown editor). */
   text(): string | undefined;
+  /** The item's tooltip as Markdown source. */
+  tooltip(): string | undefined;
 }
 
 /**
@@ -51,6 +53,7 @@ export function registerPostLengthStatus(analyses: PostAnalyses): PostLengthStat
   ];
   return {
     text: () => (visible ? item.text : undefined),
+    tooltip: () => (visible && item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : undefined),
     dispose: () => subscriptions.forEach((subscription) => subscription.dispose()),
   };
 }
@@ -91,7 +94,7 @@ function background(count: CursorCount): vscode.ThemeColor | undefined {
 function tooltipFor(count: CursorCount): vscode.MarkdownString {
   const tooltip = new vscode.MarkdownString(undefined, true);
   tooltip.isTrusted = { enabledCommands: ['threadwright.openPreview', 'threadwright.showPostLengths'] };
-  const what = count.kind === 'post' ? `Post ${count.label}` : count.kind === 'paragraph' ? 'This paragraph' : 'The selection';
+  const what = subject(count);
   const [deciding] = count.counts;
   if (deciding === undefined) {
     tooltip.appendMarkdown(`**${what}** has over ${MAX_COUNTED_CHARACTERS.toLocaleString('en-US')} characters: too long to count while you type.\n\n`);
@@ -116,7 +119,11 @@ function room(length: PostLength): string {
 
 function spokenCount(count: CursorCount): string {
   const [deciding] = count.counts;
-  const what = count.kind === 'post' ? `Post ${count.label}` : count.kind === 'paragraph' ? 'Paragraph' : 'Selection';
+  const what = subject(count);
   if (deciding === undefined) return `${what}: too long to count`;
   return `${what}: ${deciding.length.length} of ${deciding.length.limit} on ${deciding.displayName}, ${room(deciding.length)}`;
+}
+
+function subject(count: CursorCount): string {
+  return count.kind === 'post' ? `Post ${count.label}` : count.kind === 'paragraph' ? 'Paragraph' : 'Selection';
 }

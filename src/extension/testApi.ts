@@ -8,6 +8,8 @@ export interface ThreadwrightTestApi {
   analysisOf(uri: vscode.Uri): { threads: { title: string; posts: { label: string; length: number }[] }[] } | undefined;
   /** The post-length status bar item's text, or undefined while it is hidden. */
   statusBarText(): string | undefined;
+  /** The status bar item's tooltip, as Markdown source. */
+  statusBarTooltip(): string | undefined;
   /** The inline counts last drawn after the posts of a document, in document order. */
   inlineCountsOf(uri: vscode.Uri): string[];
 }
@@ -16,6 +18,7 @@ export interface ThreadwrightTestApi {
 export function createTestApi(analyses: PostAnalyses, status: PostLengthStatus, inlineCounts: InlineCounts): ThreadwrightTestApi {
   return {
     statusBarText: () => status.text(),
+    statusBarTooltip: () => status.tooltip(),
     inlineCountsOf: (uri) => inlineCounts.hintsOf(uri),
     analysisOf(uri) {
       const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString());

@@ -19,6 +19,9 @@ suite('the post-length status bar and inline counts', () => {
     assert.strictEqual(editor.document.lineAt(126).text.slice(0, 5), '8/10 ');
     moveTo(editor, 128, 10);
     await waitUntil(() => api.statusBarText(), (text) => text === '$(comment) 8/10 · 326/280 · 46 over');
+    const tooltip = api.statusBarTooltip()!;
+    assert.ok(tooltip.includes('| X | 326/280 | 46 over |'), tooltip);
+    assert.ok(tooltip.includes('](command:threadwright.openPreview)'), tooltip);
     moveTo(editor, 112, 0);
     const firstPost = editor.document.lineAt(112).text;
     await waitUntil(() => api.statusBarText(), (text) => text === `$(comment) 1/10 · ${parseTweet(firstPost).weightedLength}/280`);
