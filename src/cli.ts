@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { CountCache } from './core/countCache';
-import { platformProfile } from './core/platforms';
+import { PlatformCounts } from './core/countCache';
 import { analysePost } from './core/analysis';
 import { DEFAULT_THREADS_HEADINGS } from './core/postModel';
 import { LineIndex } from './core/text';
@@ -29,7 +28,7 @@ function main(args: string[]): number {
       continue;
     }
     const lines = new LineIndex(text);
-    for (const problem of analysePost(text, { threadsHeadings: DEFAULT_THREADS_HEADINGS }, new CountCache(platformProfile('x'))).problems) {
+    for (const problem of analysePost(text, { threadsHeadings: DEFAULT_THREADS_HEADINGS }, new PlatformCounts(['x'])).problems) {
       const at = lines.positionAt(problem.range.start);
       process.stdout.write(`${file}:${at.line + 1}:${at.column + 1}  ${problem.severity}  ${problem.code}  ${problem.message}\n`);
       if (problem.severity === 'error' && status === 0) status = 1;

@@ -1,4 +1,6 @@
-import type { CountCache } from './countCache';
+import type { PlatformCounts } from './countCache';
+import { findFiguresNotInBody } from './figures';
+import { findNumberingProblems } from './numberingProblems';
 import { parsePost, type ParseOptions, type PostModel } from './postModel';
 import { findTooLongPosts, type Problem } from './problems';
 
@@ -12,9 +14,11 @@ export interface PostAnalysisResult {
 }
 
 /** Parses a post and runs every check on it: the one pipeline shared by the editor and `threadwright check`. */
-export function analysePost(text: string, options: AnalysisOptions, counts: CountCache): PostAnalysisResult {
+export function analysePost(text: string, options: AnalysisOptions, counts: PlatformCounts): PostAnalysisResult {
   const model = parsePost(text, options);
   const problems = [...findTooLongPosts(model, counts)];
+  problems.push(...findNumberingProblems(model));
+  problems.push(...findFiguresNotInBody(model, text));
   counts.endGeneration();
   return { model, problems };
 }

@@ -1,4 +1,8 @@
-import type { PlatformProfile, PostLength } from './platforms';
+import { platformNamed, platformProfile, type PlatformId, type PlatformOptions, type PlatformProfile, type PostLength } from './platforms';
+import type { Thread } from './postModel';
+
+/** Bounds a generation, for documents counted keystroke by keystroke but never analysed (too large to parse live). */
+const MAX_ENTRIES = 50_000;
 
 /**
  * Remembers lengths by post text, so a keystroke re-counts only the post it changed.
@@ -8,13 +12,14 @@ export class CountCache {
   private current = new Map<string, PostLength>();
   private previous = new Map<string, PostLength>();
 
-  constructor(private readonly profile: PlatformProfile) {}
+  constructor(readonly profile: PlatformProfile) {}
 
   /** The profile's length for a text, counted at most once while the text stays in use. */
   measure(text: string): PostLength {
     let length = this.current.get(text);
     if (length === undefined) {
       length = this.previous.get(text) ?? this.profile.measure(text);
+      if (this.current.size >= MAX_ENTRIES) this.endGeneration();
       this.current.set(text, length);
     }
     return length;
@@ -24,5 +29,53 @@ export class CountCache {
   endGeneration(): void {
     this.previous = this.current;
     this.current = new Map();
+  }
+}
+
+/**
+ * One CountCache per platform profile, so a thread whose heading names its platform is counted with that
+ * profile while the rest use the primary one; the extension keeps one per document, the CLI one per run.
+ */
+export class PlatformCounts {
+  private readonly caches = new Map<PlatformId, CountCache>();
+  /** The enabled platforms in order; the first is primary. */
+  readonly platforms: readonly PlatformId[];
+
+  /** `profileOf` looks profiles up (the registry by default; tests pass one that records each count). */
+  constructor(
+    platforms: readonly PlatformId[],
+    private readonly options: PlatformOptions = {},
+    private readonly profileOf: (id: PlatformId, options: PlatformOptions) => PlatformProfile = platformProfile,
+  ) {
+    this.platforms = platforms.length > 0 ? platforms : ['x'];
+  }
+
+  get primary(): PlatformId {
+    return this.platforms[0];
+  }
+
+  /** The platform a thread is counted for: the one its heading names, else the primary one. */
+  platformOf(thread: Pick<Thread, 'platform'>): PlatformId {
+    return platformNamed(thread.platform) ?? this.primary;
+  }
+
+  /** The cache that counts with a platform's profile, created on first use. */
+  of(platform: PlatformId): CountCache {
+    let cache = this.caches.get(platform);
+    if (cache === undefined) {
+      cache = new CountCache(this.profileOf(platform, this.options));
+      this.caches.set(platform, cache);
+    }
+    return cache;
+  }
+
+  /** The cache a thread's posts are counted with. */
+  forThread(thread: Pick<Thread, 'platform'>): CountCache {
+    return this.of(this.platformOf(thread));
+  }
+
+  /** Ends one analysis in every cache, so each keeps only the texts that analysis used. */
+  endGeneration(): void {
+    this.caches.forEach((cache) => cache.endGeneration());
   }
 }

@@ -37,7 +37,7 @@ export function classifyLines(text: string, lines: readonly Line[]): LineKind[] 
   return kinds;
 }
 
-/** Classifies a line outside fenced code; also used to check that an edit leaves a line's kind alone. */
+/** Classifies one line outside fenced code: the parser, the incremental model and the status bar all read lines through it. */
 export function classifyPlainLine(content: string): LineKind {
   if (content.trim() === '') return { type: 'blank' };
   const heading = HEADING.exec(content);

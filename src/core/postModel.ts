@@ -71,7 +71,7 @@ export interface ParseOptions {
 
 export const DEFAULT_THREADS_HEADINGS: readonly string[] = ['Twitter threads', 'Threads', 'X threads'];
 
-/** A post starts at a line that begins with `N/M` and a space. */
+/** The `N/M ` that starts a post's first line. */
 export const POST_LABEL = /^(\d{1,4})\/(\d{1,4}) /;
 const THREAD_HEADING = /^(?:([\p{L}\p{N}][\p{L}\p{N} .-]*?)\s+)?thread\s*:\s*(.*)$/iu;
 const QUOTED = /^["“”'‘’](.*)["“”'‘’]$/su;

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { CountCache } from '../core/countCache';
-import { platformProfile } from '../core/platforms';
+import { PlatformCounts } from '../core/countCache';
 import { analysePost } from '../core/analysis';
 import type { PostModel } from '../core/postModel';
 import type { Problem } from '../core/problems';
@@ -12,7 +11,7 @@ export interface PostAnalysis {
   version: number;
   model: PostModel;
   problems: Problem[];
-  counts: CountCache;
+  counts: PlatformCounts;
 }
 
 /** Why a document was not analysed, for features that tell the writer so. */
@@ -24,7 +23,7 @@ export type SkippedAnalysis = { skipped: 'too-large'; size: number; limit: numbe
  */
 export class PostAnalyses implements vscode.Disposable {
   private readonly latest = new Map<string, PostAnalysis>();
-  private readonly countCaches = new Map<string, CountCache>();
+  private readonly countCaches = new Map<string, PlatformCounts>();
   private settings: Settings = readSettings();
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[];
@@ -55,15 +54,35 @@ export class PostAnalyses implements vscode.Disposable {
       this.forget(document.uri);
       return { skipped: 'too-large', size: text.length, limit: this.settings.maxDocumentSize };
     }
-    let counts = this.countCaches.get(uri);
-    if (counts === undefined) {
-      counts = new CountCache(platformProfile(this.settings.primaryPlatform));
-      this.countCaches.set(uri, counts);
-    }
+    const counts = this.countsFor(document);
     const { model, problems } = analysePost(text, this.settings, counts);
     const analysis = { uri, version: document.version, model, problems, counts };
     this.latest.set(uri, analysis);
     return analysis;
+  }
+
+  /**
+   * The latest analysis already made for a document, possibly of an older version; never parses. The status bar
+   * uses it only to know which thread (and so which platform) a line belongs to.
+   */
+  lastAnalysis(document: vscode.TextDocument): PostAnalysis | undefined {
+    return this.latest.get(document.uri.toString());
+  }
+
+  /** The document's per-platform count caches, shared by the analysis and the keystroke path. */
+  countsFor(document: vscode.TextDocument): PlatformCounts {
+    const uri = document.uri.toString();
+    let counts = this.countCaches.get(uri);
+    if (counts === undefined) {
+      counts = new PlatformCounts(this.settings.platforms, { mastodonLimit: this.settings.mastodonLimit });
+      this.countCaches.set(uri, counts);
+    }
+    return counts;
+  }
+
+  /** The settings every feature reads, as of the last change. */
+  get currentSettings(): Settings {
+    return this.settings;
   }
 
   private forget(uri: vscode.Uri): void {

@@ -16,7 +16,7 @@ export function registerPostLengthsCommand(analyses: PostAnalyses): vscode.Dispo
     }
     const items = (analysis.model.threadsBlock?.threads ?? []).flatMap((thread) =>
       thread.posts.map((post) => {
-        const length = analysis.counts.measure(post.text);
+        const length = analysis.counts.forThread(thread).measure(post.text);
         return {
           label: `${length.overflowStart === undefined ? '$(check)' : '$(error)'} ${post.label.number}/${post.label.total} · ${length.length}/${length.limit}`,
           description: thread.title,

@@ -15,5 +15,11 @@ export function toDiagnostic(document: vscode.TextDocument, problem: Problem): v
   const diagnostic = new vscode.Diagnostic(range, problem.message, SEVERITIES[problem.severity]);
   diagnostic.source = 'threadwright';
   diagnostic.code = { value: problem.code, target: vscode.Uri.parse(`${DOCS_URL}#${problem.code.replace('/', '')}`) };
+  if (problem.related !== undefined) {
+    diagnostic.relatedInformation = problem.related.map(({ message, range: related }) => new vscode.DiagnosticRelatedInformation(
+      new vscode.Location(document.uri, new vscode.Range(document.positionAt(related.start), document.positionAt(related.end))),
+      message,
+    ));
+  }
   return diagnostic;
 }

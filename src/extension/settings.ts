@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { DEFAULT_THREADS_HEADINGS } from '../core/postModel';
 import { isPlatformId, type PlatformId } from '../core/platforms';
+import { MASTODON_DEFAULT_LIMIT } from '../core/mastodonProfile';
 
 /** Threadwright's settings as one plain object, read once per change and handed to the core. */
 export interface Settings {
@@ -9,6 +10,10 @@ export interface Settings {
   platforms: readonly PlatformId[];
   primaryPlatform: PlatformId;
   maxDocumentSize: number;
+  /** The Mastodon server's post limit. */
+  mastodonLimit: number;
+  /** Whether each post shows its count after its last line. */
+  inlineCounts: boolean;
 }
 
 /** Reads the `threadwright.*` settings for a document's scope. */
@@ -21,6 +26,8 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     platforms,
     primaryPlatform: platforms[0],
     maxDocumentSize: Math.round(config.get<number>('maxDocumentSizeMB', 5) * 1024 * 1024),
+    mastodonLimit: Math.max(1, Math.round(Number(config.get('mastodon.limit')) || MASTODON_DEFAULT_LIMIT)),
+    inlineCounts: config.get<boolean>('inlineCounts.enabled', true),
   };
 }
 

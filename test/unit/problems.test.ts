@@ -2,15 +2,16 @@ import * as assert from 'node:assert/strict';
 import twitterText from 'twitter-text';
 
 const { parseTweet } = twitterText;
-import { CountCache } from '../../src/core/countCache';
-import { xProfile } from '../../src/core/platforms';
+import { PlatformCounts } from '../../src/core/countCache';
 import { parsePost } from '../../src/core/postModel';
 import { findTooLongPosts } from '../../src/core/problems';
 import { EXAMPLE_POST } from './examplePost';
 
+const onX = () => new PlatformCounts(['x']);
+
 suite('thread/too-long', () => {
   test('the example post has one over-length post, 8/10, and the squiggle covers exactly the 46 characters past 280', () => {
-    const problems = findTooLongPosts(parsePost(EXAMPLE_POST), new CountCache(xProfile));
+    const problems = findTooLongPosts(parsePost(EXAMPLE_POST), onX());
     assert.equal(problems.length, 1);
     const [problem] = problems;
     assert.equal(problem.code, 'thread/too-long');
@@ -25,13 +26,22 @@ suite('thread/too-long', () => {
 
   test('in a CRLF file the overflow starts at the same character', () => {
     const crlf = EXAMPLE_POST.replace(/\n/g, '\r\n');
-    const [lf] = findTooLongPosts(parsePost(EXAMPLE_POST), new CountCache(xProfile));
-    const [fromCrlf] = findTooLongPosts(parsePost(crlf), new CountCache(xProfile));
+    const [lf] = findTooLongPosts(parsePost(EXAMPLE_POST), onX());
+    const [fromCrlf] = findTooLongPosts(parsePost(crlf), onX());
     assert.equal(crlf.slice(fromCrlf.range.start, fromCrlf.range.end).replace(/\r\n/g, '\n'), EXAMPLE_POST.slice(lf.range.start, lf.range.end));
   });
 
-  test('counts match parseTweet for emoji sequences, CJK, URLs and NFD accents', () => {
-    const texts = ['1/1 👩‍👩‍👧‍👦 family 👍🏽', '1/1 日本語のテキスト', '1/1 see https://example.com/a/very/long/path?with=query', '1/1 cafe\u0301'];
-    for (const text of texts) assert.equal(xProfile.measure(text).length, parseTweet(text).weightedLength, text);
+  test('a thread whose heading names Bluesky is counted with Bluesky’s 300 graphemes, the others with the primary platform', () => {
+    const long = 'a'.repeat(296);
+    const text = `## Twitter threads\n\n### Thread: On X\n\n1/1 ${long}\n\n### Bluesky thread: There\n\n1/1 ${long}\n`;
+    const problems = findTooLongPosts(parsePost(text), onX());
+    assert.equal(problems.length, 1, 'the 300-character post is over 280 on X and fits 300 on Bluesky');
+    assert.equal(problems[0].message, 'Post 1/1 is 300/280: 20 over');
+    assert.ok(problems[0].range.start < text.indexOf('### Bluesky'));
+
+    const tooLongForBluesky = text.replace(/1\/1 a+\n$/, `1/1 ${long}bcdef\n`);
+    const onBluesky = findTooLongPosts(parsePost(tooLongForBluesky), onX()).find((problem) => problem.range.start > text.indexOf('### Bluesky'))!;
+    assert.equal(onBluesky.message, 'Post 1/1 is 305/300 on Bluesky: 5 over');
+    assert.equal(tooLongForBluesky.slice(onBluesky.range.start, onBluesky.range.end), 'bcdef');
   });
 });

@@ -53,3 +53,19 @@ export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/** Polls a condition the extension reaches through real editor events (e.g. the status bar after a cursor move). */
+export async function waitUntil<T>(read: () => T, accept: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = read();
+    if (accept(value)) return value;
+    if (Date.now() > deadline) throw new Error(`Never matched; last seen: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The diagnostics of one Threadwright code. */
+export function withCode(diagnostics: vscode.Diagnostic[], code: string): vscode.Diagnostic[] {
+  return diagnostics.filter((diagnostic) => (diagnostic.code as { value: string }).value === code);
+}

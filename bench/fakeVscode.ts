@@ -1,0 +1,31 @@
+// A stand-in for the `vscode` module, only to time loading and activating the bundles outside VS Code.
+// Every property is a callable that returns another stand-in; `get(key, default)` returns the default
+// and events return a disposable, which is all activation needs.
+
+type Anything = ((...args: unknown[]) => Anything) & Record<PropertyKey, Anything>;
+
+function makeAnything(): Anything {
+  const cache = new Map<PropertyKey, unknown>();
+  const target = function () {} as unknown as Anything;
+  return new Proxy(target, {
+    get(_target, property) {
+      if (property === 'then') return undefined;
+      if (property === Symbol.toPrimitive) return () => '';
+      if (property === Symbol.iterator) return function* () {};
+      if (property === 'get') return (_key: unknown, fallback: unknown) => fallback;
+      if (property === 'length') return 0;
+      if (!cache.has(property)) cache.set(property, makeAnything());
+      return cache.get(property);
+    },
+    apply: () => makeAnything(),
+    construct: () => makeAnything(),
+  });
+}
+
+/** The fake module object handed to the bundle's `require('vscode')`. */
+export const fakeVscode = makeAnything();
+
+/** A minimal extension context: a subscriptions array and stand-ins for the rest. */
+export function fakeExtensionContext(): { subscriptions: { dispose(): void }[] } & Record<string, unknown> {
+  return { subscriptions: [], extensionUri: makeAnything(), globalState: makeAnything(), workspaceState: makeAnything() };
+}

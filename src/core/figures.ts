@@ -1,0 +1,88 @@
+import type { PostModel } from './postModel';
+import type { Problem, RelatedLocation } from './problems';
+import type { TextRange } from './text';
+
+/** What a figure measures; a post's figure is only compared with the body's figures of the same kind. */
+export type FigureKind = 'amount' | 'percentage' | 'number';
+
+/** A figure quoted in the text: an amount, a percentage, or a number with a unit or thousands separator. */
+export interface Figure {
+  kind: FigureKind;
+  /** As written, e.g. `$72,225` or `60%+`. */
+  text: string;
+  /** Equal for figures that mean the same: `$72,225` and `$72225`, `90k` and `90,000`. */
+  key: string;
+  range: TextRange;
+}
+
+const FIGURE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_.,])(?<currency>[$€£¥])?(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\p{N}|[.,]\d)` +
+    String.raw`(?:(?<percent>\s?%|\s?percent\b)\+?|(?<magnitude>k|K|M|B|bn|T)(?![\p{L}\p{N}])` +
+    String.raw`|\s?(?<scale>thousand|million|billion|trillion)\b` +
+    String.raw`|\s?(?<unit>[kMGT]Wh|[kMGT]W|[TPEZ]H\/s|[KMGTP]B)(?![\p{L}\p{N}]))?`,
+  'gu',
+);
+const MULTIPLIERS: Record<string, number> = {
+  k: 1e3, K: 1e3, thousand: 1e3, M: 1e6, million: 1e6, B: 1e9, bn: 1e9, billion: 1e9, T: 1e12, trillion: 1e12,
+};
+const RELATED_LIMIT = 10;
+
+/** Finds the figures in `text.slice(range.start, range.end)`, with ranges into `text`. */
+export function findFigures(text: string, range: TextRange): Figure[] {
+  const figures: Figure[] = [];
+  for (const match of text.slice(range.start, range.end).matchAll(FIGURE)) {
+    const { currency, number, percent, magnitude, scale, unit } = match.groups!;
+    if (currency === undefined && percent === undefined && magnitude === undefined && scale === undefined
+      && unit === undefined && !number.includes(',')) continue;
+    const kind: FigureKind = currency !== undefined ? 'amount' : percent !== undefined ? 'percentage' : 'number';
+    const value = Number(number.replace(/,/g, '')) * (MULTIPLIERS[magnitude ?? scale ?? ''] ?? 1);
+    const start = range.start + match.index;
+    figures.push({
+      kind,
+      text: match[0],
+      key: `${kind}|${currency ?? unit ?? ''}|${Number(value.toPrecision(12))}`,
+      range: { start, end: start + match[0].length },
+    });
+  }
+  return figures;
+}
+
+/**
+ * Flags figures a thread quotes that the post's body never states (`$34,900` where the body says `$72,225`):
+ * a thread drifting from its post is a fact-check waiting to happen. The body's figures of the same kind are
+ * attached as related locations, so the writer sees at once what the post actually says.
+ */
+export function findFiguresNotInBody(model: PostModel, text: string): Problem[] {
+  const threads = model.threadsBlock?.threads ?? [];
+  if (threads.length === 0) return [];
+  const bodyFigures = model.sections.flatMap((section) => findFigures(text, section.range));
+  const bodyKeys = new Set(bodyFigures.map((figure) => figure.key));
+  const problems: Problem[] = [];
+  for (const thread of threads) {
+    for (const post of thread.posts) {
+      const label = `${post.label.number}/${post.label.total}`;
+      for (const figure of findFigures(text, { start: post.label.range.end, end: post.range.end })) {
+        if (bodyKeys.has(figure.key)) continue;
+        problems.push({
+          code: 'thread/figure-not-in-post',
+          severity: 'info',
+          message: `Post ${label} quotes ${figure.text}, which appears nowhere in the post's body`,
+          range: figure.range,
+          related: sameKind(bodyFigures, figure.kind),
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+function sameKind(figures: readonly Figure[], kind: FigureKind): RelatedLocation[] {
+  const seen = new Set<string>();
+  const related: RelatedLocation[] = [];
+  for (const figure of figures) {
+    if (figure.kind !== kind || seen.has(figure.key) || related.length === RELATED_LIMIT) continue;
+    seen.add(figure.key);
+    related.push({ message: `The body says ${figure.text}`, range: figure.range });
+  }
+  return related;
+}

@@ -1,0 +1,82 @@
+import * as vscode from 'vscode';
+import { overBy } from '../core/platforms';
+import { isAnalysed, type PostAnalyses } from './postAnalyses';
+
+const TYPING_DELAY_MS = 300;
+
+/** The inline post counts, with read access to what each document shows for the integration tests. */
+export interface InlineCounts extends vscode.Disposable {
+  /** The hints last drawn for a document, in document order, e.g. `326/280`. */
+  hintsOf(uri: vscode.Uri): string[];
+}
+
+/**
+ * Draws a faint `247/280` after each post's last line (red when over), from the same throttled analysis as the
+ * diagnostics, so the writer sees every post's room at a glance. `threadwright.inlineCounts.enabled` turns it off.
+ */
+export function registerInlineCounts(analyses: PostAnalyses): InlineCounts {
+  const after = { margin: '0 0 0 2ch', fontStyle: 'normal' };
+  const fits = vscode.window.createTextEditorDecorationType({ after: { ...after, color: new vscode.ThemeColor('threadwright.inlineCount.foreground') } });
+  const over = vscode.window.createTextEditorDecorationType({ after: { ...after, color: new vscode.ThemeColor('threadwright.inlineCount.overForeground') } });
+  const drawn = new Map<string, string[]>();
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+
+  const draw = (editor: vscode.TextEditor) => {
+    const { document } = editor;
+    const analysis = document.languageId === 'markdown' && analyses.currentSettings.inlineCounts ? analyses.analyse(document) : undefined;
+    const fitting: vscode.DecorationOptions[] = [];
+    const overflowing: vscode.DecorationOptions[] = [];
+    if (analysis !== undefined && isAnalysed(analysis)) {
+      for (const thread of analysis.model.threadsBlock?.threads ?? []) {
+        const cache = analysis.counts.forThread(thread);
+        for (const post of thread.posts) {
+          const length = cache.measure(post.text);
+          const end = document.positionAt(post.range.end);
+          const hint = `${length.length}/${length.limit}`;
+          (overBy(length) === undefined ? fitting : overflowing).push({
+            range: new vscode.Range(end, end),
+            renderOptions: { after: { contentText: hint } },
+            hoverMessage: `${cache.profile.displayName}: ${hint}${overBy(length) === undefined ? '' : `, ${overBy(length)}`}`,
+          });
+        }
+      }
+    }
+    editor.setDecorations(fits, fitting);
+    editor.setDecorations(over, overflowing);
+    const all = [...fitting, ...overflowing].sort((a, b) => a.range.start.compareTo(b.range.start));
+    drawn.set(document.uri.toString(), all.map((option) => option.renderOptions!.after!.contentText!));
+  };
+  const drawDocument = (document: vscode.TextDocument) => {
+    timers.delete(document.uri.toString());
+    vscode.window.visibleTextEditors.filter((editor) => editor.document === document).forEach(draw);
+  };
+  const drawSoon = (document: vscode.TextDocument) => {
+    const key = document.uri.toString();
+    clearTimeout(timers.get(key));
+    timers.set(key, setTimeout(() => drawDocument(document), TYPING_DELAY_MS));
+  };
+  const drawVisible = () => vscode.window.visibleTextEditors.forEach(draw);
+
+  drawVisible();
+  const subscriptions = [
+    fits,
+    over,
+    vscode.window.onDidChangeVisibleTextEditors(drawVisible),
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.contentChanges.length > 0) drawSoon(event.document);
+    }),
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      clearTimeout(timers.get(document.uri.toString()));
+      timers.delete(document.uri.toString());
+      drawn.delete(document.uri.toString());
+    }),
+    analyses.onDidChangeSettings(drawVisible),
+  ];
+  return {
+    hintsOf: (uri) => drawn.get(uri.toString()) ?? [],
+    dispose: () => {
+      timers.forEach(clearTimeout);
+      subscriptions.forEach((subscription) => subscription.dispose());
+    },
+  };
+}
