@@ -1,6 +1,11 @@
 // End-to-end: the packaged extension installed into code-server, used through the workbench like a person would.
 import * as assert from 'node:assert/strict';
-import { openWorkbench, packageVsix, quickOpen, quickPickRows, runCommand, waitForStatusBarItem } from './workbench.mjs';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../hosts/paths.mjs';
+import {
+  goToLine, openWorkbench, packageVsix, quickOpen, quickPickRows, runCommand, statusBarItemText, waitForStatusBarItem,
+} from './workbench.mjs';
 
 suite('the packaged extension in the real workbench', function () {
   this.timeout(180_000);
@@ -15,6 +20,25 @@ suite('the packaged extension in the real workbench', function () {
     await quickOpen(workbench.page, 'financial-pressures.md');
     const problems = await waitForStatusBarItem(workbench.page, /problems|errors/i, /[1-9]/);
     assert.match(problems.label, /Errors: 1\b/);
+  });
+
+  test('with the cursor in post 8/10 the status bar reads 8/10 · 326/280 · 46 over', async () => {
+    await goToLine(workbench.page, 127);
+    const text = await statusBarItemText(workbench.page, 'threadwright.postLength', /8\/10/);
+    assert.match(text, /8\/10 · 326\/280 · 46 over$/);
+    await goToLine(workbench.page, 113);
+    assert.match(await statusBarItemText(workbench.page, 'threadwright.postLength', /1\/10/), /1\/10 · 179\/280$/);
+  });
+
+  test('the Problems panel lists the over-length post; the screenshot goes into the README', async () => {
+    const { page } = workbench;
+    await goToLine(page, 127);
+    await page.keyboard.press('Control+Shift+M');
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'Post 8/10 is 326/280: 46 over' });
+    await row.first().waitFor();
+    mkdirSync(join(ROOT, 'docs'), { recursive: true });
+    await page.screenshot({ path: join(ROOT, 'docs', 'status-bar-and-problems.png') });
+    await page.keyboard.press('Control+Shift+M');
   });
 
   test('Threadwright: Show Post Lengths lists post 8/10 at 326/280, and typing 276/280 finds the last post of thread 3', async () => {

@@ -1,6 +1,6 @@
 // Drives the real workbench like a person: the packaged .vsix installed into code-server, Chromium, keys and clicks.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from '../hosts/chromium.mjs';
 import { codeServerScratch, installVsix, startCodeServer } from '../hosts/codeServerHost.mjs';
@@ -21,6 +21,13 @@ export function packageVsix() {
 export async function openWorkbench(vsix, { port = PORT_BASE + 3 } = {}) {
   const scratch = codeServerScratch();
   installVsix(scratch, vsix);
+  // A writer's plain workbench: no welcome page, no chat side bar covering the editor.
+  mkdirSync(join(scratch, 'user-data', 'User'), { recursive: true });
+  writeFileSync(join(scratch, 'user-data', 'User', 'settings.json'), JSON.stringify({
+    'workbench.startupEditor': 'none',
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'chat.disableAIFeatures': true,
+  }));
   const workspace = freshWorkspace('e2e');
   const server = await startCodeServer({ workspace, port, scratch });
   const browser = await launchChromium();
@@ -78,4 +85,20 @@ export async function waitForStatusBarItem(page, labelPattern, textPattern, time
     if (Date.now() > deadline) throw new Error(`No status bar item matched; saw ${JSON.stringify(items.map((i) => i.label))}`);
     await page.waitForTimeout(200);
   }
+}
+
+/** Moves the cursor to a line with Ctrl+G, as a person would. */
+export async function goToLine(page, line) {
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`:${line}`);
+  await page.keyboard.press('Enter');
+}
+
+/** The text of one of Threadwright's status bar items, by its id, once it matches a pattern. */
+export async function statusBarItemText(page, id, pattern, timeout = 20_000) {
+  const item = page.locator(`[id="threadwright.threadwright.${id}"]`);
+  await item.filter({ hasText: pattern }).waitFor({ timeout });
+  return (await item.innerText()).trim();
 }
