@@ -1,5 +1,5 @@
 // A stand-in for the `vscode` module, only to time loading and activating the bundles outside VS Code.
-// Every property is a callable that returns another stand-in; `get(key, default)` returns the default
+// Each API name is a callable that returns another stand-in; `get(key, default)` returns the default
 // and events return a disposable, which is all activation needs.
 
 type Anything = ((...args: unknown[]) => Anything) & Record<PropertyKey, Anything>;
@@ -17,13 +17,19 @@ function makeAnything(): Anything {
       if (!cache.has(property)) cache.set(property, makeAnything());
       return cache.get(property);
     },
+    set(_target, property, value) {
+      cache.set(property, value);
+      return true;
+    },
     apply: () => makeAnything(),
     construct: () => makeAnything(),
   });
 }
 
-/** The fake module object handed to the bundle's `require('vscode')`. */
-export const fakeVscode = makeAnything();
+/** The fake module object handed to the bundle's `require('vscode')`: one stand-in per name the API exports. */
+export function makeFakeVscode(apiNames: readonly string[]): Record<string, Anything> {
+  return Object.fromEntries(apiNames.map((name) => [name, makeAnything()]));
+}
 
 /** A minimal extension context: a subscriptions array and stand-ins for the rest. */
 export function fakeExtensionContext(): { subscriptions: { dispose(): void }[] } & Record<string, unknown> {

@@ -1,0 +1,157 @@
+// The benchmark: our keystroke path, full analysis, conversion, activation and memory, measured next to
+// bare twitter-text and markdown-it on the same documents. Run it with `npm run bench` (add `--json`).
+import { readFileSync, statSync } from 'node:fs';
+import Module from 'node:module';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import MarkdownIt from 'markdown-it';
+import twitterText from 'twitter-text';
+import { analysePost } from '../src/core/analysis';
+import { PlatformCounts } from '../src/core/countCache';
+import { countAtLine, cursorCountText } from '../src/core/cursorCount';
+import { updatePostModel } from '../src/core/incremental';
+import { DEFAULT_THREADS_HEADINGS, parsePost, type ThreadPost } from '../src/core/postModel';
+import { fakeExtensionContext, makeFakeVscode } from './fakeVscode';
+import { generatePost } from './generatePost';
+
+const OPTIONS = { threadsHeadings: DEFAULT_THREADS_HEADINGS };
+const ROOT = join(__dirname, '..', '..');
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function timeMs(run: () => void): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+function medianMs(repeats: number, run: () => void): number {
+  return median(Array.from({ length: repeats }, () => timeMs(run)));
+}
+
+function postsOf(text: string): ThreadPost[] {
+  return (parsePost(text).threadsBlock?.threads ?? []).flatMap((thread) => thread.posts);
+}
+
+/** One keystroke: a letter typed inside a post, then the status bar text the extension would show. */
+function keystrokeMs(text: string, keystrokes: number): number {
+  const lines = text.split('\n');
+  const source = { lineCount: lines.length, lineAt: (index: number) => lines[index] };
+  const counts = new PlatformCounts(['x']);
+  const postLines = postsOf(text).map((post) => text.slice(0, post.range.start).split('\n').length - 1);
+  const samples: number[] = [];
+  for (let index = 0; index < keystrokes; index++) {
+    const line = postLines[(index * 7919) % postLines.length];
+    const start = performance.now();
+    lines[line] = `${lines[line]}x`;
+    cursorCountText(countAtLine(source, line, counts));
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+/** The names the `vscode` module exports, read from its type declarations. */
+function vscodeApiNames(): string[] {
+  const declarations = readFileSync(join(ROOT, 'node_modules', '@types', 'vscode', 'index.d.ts'), 'utf8');
+  return [...new Set([...declarations.matchAll(/^(?: {4}|\t)export (?:namespace|class|enum|const|function|let) (\w+)/gm)].map((match) => match[1]))];
+}
+
+function bundleFigures(file: string): { kb: number; activationMs: number } {
+  const fakeVscode = makeFakeVscode(vscodeApiNames());
+  const path = join(ROOT, 'dist', file);
+  const kb = statSync(path).size / 1024;
+  const moduleLoader = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
+  const originalLoad = moduleLoader._load;
+  moduleLoader._load = (request, ...rest) => (request === 'vscode' ? fakeVscode : originalLoad(request, ...rest));
+  try {
+    const start = performance.now();
+    const extension = require(path) as { activate(context: unknown): unknown };
+    extension.activate(fakeExtensionContext());
+    return { kb, activationMs: performance.now() - start };
+  } finally {
+    moduleLoader._load = originalLoad;
+  }
+}
+
+function heapGrowthMb(text: string, keystrokes: number): number {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc === undefined) throw new Error('Run the benchmark with node --expose-gc (npm run bench does).');
+  const counts = new PlatformCounts(['x']);
+  let current = text;
+  let model = analysePost(current, OPTIONS, counts).model;
+  const typeInPosts = () => {
+    for (let index = 0; index < keystrokes; index++) {
+      const posts = (model.threadsBlock?.threads ?? []).flatMap((thread) => thread.posts);
+      const post = posts[(index * 7919) % posts.length];
+      const change = { start: post.range.end, end: post.range.end, text: index % 5 === 4 ? '' : 'x' };
+      if (change.text === '') change.start = post.range.end - 1;
+      current = current.slice(0, change.start) + change.text + current.slice(change.end);
+      model = updatePostModel(model, current, change, OPTIONS);
+      const lines = { lineCount: 1, lineAt: () => post.text };
+      cursorCountText(countAtLine(lines, 0, counts));
+      // The diagnostics run 300 ms after typing stops: about once every 20 keystrokes.
+      if (index % 20 === 19) model = analysePost(current, OPTIONS, counts).model;
+    }
+  };
+  typeInPosts();
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  typeInPosts();
+  gc();
+  return (process.memoryUsage().heapUsed - before) / (1024 * 1024);
+}
+
+function main(): void {
+  const json = process.argv.includes('--json');
+  const sizes = [10, 200, 2000];
+  const documents = sizes.map((posts) => ({ posts, text: generatePost(posts) }));
+  const markdownIt = new MarkdownIt();
+  const perSize = documents.map(({ posts, text }) => {
+    const postTexts = postsOf(text).map((post) => post.text);
+    const repeats = posts >= 2000 ? 7 : 15;
+    const fullAnalysisMs = medianMs(repeats, () => analysePost(text, OPTIONS, new PlatformCounts(['x'])));
+    const twitterTextMs = medianMs(repeats, () => postTexts.forEach((post) => twitterText.parseTweet(post)));
+    const markdownItParseMs = medianMs(repeats, () => markdownIt.parse(text, {}));
+    return {
+      posts,
+      documentKB: Math.round(text.length / 1024),
+      fullAnalysisMs,
+      twitterTextPerPostUs: (twitterTextMs * 1000) / postTexts.length,
+      markdownItParseMs,
+      fullAnalysisRatio: fullAnalysisMs / (twitterTextMs + markdownItParseMs),
+    };
+  });
+  const big = documents[2].text;
+  const nodeBundle = bundleFigures('extension.node.js');
+  const webBundle = bundleFigures('extension.web.js');
+  const result = {
+    date: new Date().toISOString().slice(0, 10),
+    machine: `${cpus().length} cores, ${Math.round(totalmem() / 1024 ** 3)} GB, Node ${process.version}`,
+    keystrokeMs: keystrokeMs(big, 2000),
+    fullAnalysisMs: perSize[2].fullAnalysisMs,
+    twitterTextPerPostUs: perSize[2].twitterTextPerPostUs,
+    markdownItParseMs: perSize[2].markdownItParseMs,
+    fullAnalysisRatio: perSize[2].fullAnalysisRatio,
+    activationMs: { node: nodeBundle.activationMs, web: webBundle.activationMs },
+    bundleKB: { node: nodeBundle.kb, web: webBundle.kb, cli: statSync(join(ROOT, 'dist', 'cli.js')).size / 1024 },
+    heapGrowthMB: heapGrowthMb(big, 10_000),
+    perSize,
+  };
+  if (json) {
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return;
+  }
+  const round = (value: number) => (value < 1 ? value.toFixed(3) : value.toFixed(1));
+  console.log(`Threadwright benchmark, ${result.date}, ${result.machine}\n`);
+  console.table(perSize.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, round(value)]))));
+  console.log(`keystrokeMs (edit in a post of the 2,000-post document → status bar text): ${round(result.keystrokeMs)}`);
+  console.log(`fullAnalysisMs (2,000 posts): ${round(result.fullAnalysisMs)}, ${round(result.fullAnalysisRatio)}× bare twitter-text + markdown-it`);
+  console.log(`activationMs: node ${round(result.activationMs.node)}, web ${round(result.activationMs.web)}`);
+  console.log(`bundleKB (minified): node ${round(result.bundleKB.node)}, web ${round(result.bundleKB.web)}, cli ${round(result.bundleKB.cli)}`);
+  console.log(`heapGrowthMB after 10,000 keystrokes: ${round(result.heapGrowthMB)}`);
+}
+
+main();
