@@ -12,7 +12,10 @@ export interface OptionSpec {
 /** What a command accepts, written once and used for both parsing and `--help`. */
 export interface CommandSpec {
   name: string;
+  /** One line, for the list of commands. */
   summary: string;
+  /** The rest of the command's help: output, operands, exit status. */
+  details: string;
   /** The operands' placeholder in the usage line, e.g. `<paths or globs…>`. */
   operands: string;
   /** How many operands the command needs: one exactly, or at least one. */
@@ -86,6 +89,7 @@ export function commandHelp(spec: CommandSpec): string {
     usageLine(spec),
     '',
     spec.summary,
+    spec.details,
     '',
     'Options:',
     ...rows.map(([names, description]) => `  ${names.padEnd(width)}  ${description}`),

@@ -7,9 +7,9 @@ import { PostReader } from './postReader';
 /** `threadwright check`: what it accepts, for parsing and help. */
 export const CHECK_COMMAND: CommandSpec = {
   name: 'check',
-  summary: [
-    'Checks Markdown posts and prints every problem the extension shows, one a line:',
-    '  path:line:column  severity  code  message',
+  summary: 'Checks Markdown posts and prints every problem the extension shows.',
+  details: [
+    'Text output is one problem a line: path:line:column  severity  code  message.',
     'Paths may be files, folders (every .md and .markdown file under them) or quoted globs',
     "('posts/**/*.md'); - reads standard input.",
     'Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error or a file not checked.',

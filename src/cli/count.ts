@@ -7,8 +7,8 @@ import { PostReader, type ReadPost } from './postReader';
 /** `threadwright count`: what it accepts, for parsing and help. */
 export const COUNT_COMMAND: CommandSpec = {
   name: 'count',
-  summary: [
-    "Prints the length of every post of a file's threads against its platform's limit.",
+  summary: "Prints the length of every post of a file's threads against its platform's limit.",
+  details: [
     'Text is a table; JSON is {"threads":[{"title","line","posts":[{"label","line","length","limit","fits"}]}]}.',
     'Exit status: 0 counted, 2 usage error or the file could not be read.',
   ].join('\n'),

@@ -20,7 +20,7 @@ const GENERAL_HELP = [
   'Checks the threads and front matter of Markdown blog posts, as the Threadwright extension does.',
   '',
   'Commands:',
-  ...COMMANDS.map(({ spec }) => `  ${spec.name.padEnd(7)}${spec.summary.split('\n')[0]}`),
+  ...COMMANDS.map(({ spec }) => `  ${spec.name.padEnd(7)}${spec.summary}`),
   '',
   'Run threadwright <command> --help for its options. Settings come from the nearest .threadwright.json.',
   '',

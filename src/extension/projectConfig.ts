@@ -49,7 +49,12 @@ export class ProjectConfigs implements vscode.Disposable {
 
   private reloadAll(): void {
     const open = new Set((vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.toString()));
-    for (const key of [...this.configs.keys()]) if (!open.has(key)) this.configs.delete(key);
+    for (const key of [...this.generations.keys()]) {
+      if (open.has(key)) continue;
+      this.generations.delete(key);
+      this.configs.delete(key);
+      this.diagnostics.delete(vscode.Uri.joinPath(vscode.Uri.parse(key), PROJECT_CONFIG_FILE));
+    }
     for (const folder of vscode.workspace.workspaceFolders ?? []) void this.reload(folder);
   }
 
