@@ -144,7 +144,8 @@ suite('threadwright check: what cannot be checked gives a clear message and exit
     assert.equal(run.status, 2);
   });
 
-  test('a 10 MB post is skipped at once over the default 5 MB limit, and checked in seconds when the limit allows it', () => {
+  test('a 10 MB post is skipped at once over the default 5 MB limit, and checked in seconds when the limit allows it', function () {
+    this.timeout(60_000);
     const threads = EXAMPLE_POST.slice(EXAMPLE_POST.indexOf('### Thread:'));
     const copies = Math.ceil((10 * 1024 * 1024) / threads.length);
     writeFileSync(join(scratch, 'big.md'), `# Big\n\n## Twitter threads:\n\n${threads.repeat(copies)}`);
