@@ -2,7 +2,10 @@
 // Each API name is a callable that returns another stand-in; `get(key, default)` returns the default
 // and events return a disposable, which is all activation needs.
 
-type Anything = ((...args: unknown[]) => Anything) & Record<PropertyKey, Anything>;
+interface Anything {
+  (...args: unknown[]): Anything;
+  [property: string]: Anything;
+}
 
 function makeAnything(): Anything {
   const cache = new Map<PropertyKey, unknown>();

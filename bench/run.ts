@@ -68,7 +68,7 @@ function bundleFigures(file: string): { kb: number; activationMs: number } {
   moduleLoader._load = (request, ...rest) => (request === 'vscode' ? fakeVscode : originalLoad(request, ...rest));
   try {
     const start = performance.now();
-    const extension = require(path) as { activate(context: unknown): unknown };
+    const extension = moduleLoader._load(path) as { activate(context: unknown): unknown };
     extension.activate(fakeExtensionContext());
     return { kb, activationMs: performance.now() - start };
   } finally {

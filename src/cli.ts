@@ -1,40 +1,18 @@
-import { readFileSync } from 'node:fs';
-import { PlatformCounts } from './core/countCache';
-import { analysePost } from './core/analysis';
-import { DEFAULT_THREADS_HEADINGS } from './core/postModel';
-import { LineIndex } from './core/text';
+import { main } from './cli/main';
+import { processTerminal } from './cli/output';
 
-const USAGE = 'Usage: threadwright check <file.md…>';
+// A reader that closes the pipe early (`threadwright check … | head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
 
-/** Checks each file and prints its problems the way compilers do; the exit status says whether any is an error. */
-function main(args: string[]): number {
-  const [command, ...files] = args;
-  if (command === '--help' || command === '-h') {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  if (command !== 'check' || files.length === 0) {
-    process.stderr.write(`${USAGE}\n`);
-    return 2;
-  }
-  let status = 0;
-  for (const file of files) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      process.stderr.write(`threadwright: cannot read ${file}: ${(error as Error).message}\n`);
-      status = 2;
-      continue;
-    }
-    const lines = new LineIndex(text);
-    for (const problem of analysePost(text, { threadsHeadings: DEFAULT_THREADS_HEADINGS }, new PlatformCounts(['x'])).problems) {
-      const at = lines.positionAt(problem.range.start);
-      process.stdout.write(`${file}:${at.line + 1}:${at.column + 1}  ${problem.severity}  ${problem.code}  ${problem.message}\n`);
-      if (problem.severity === 'error' && status === 0) status = 1;
-    }
-  }
-  return status;
-}
-
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2), processTerminal(), process.cwd()).then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (error: unknown) => {
+    process.stderr.write(`threadwright: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

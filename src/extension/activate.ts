@@ -4,15 +4,18 @@ import { PostAnalyses } from './postAnalyses';
 import { registerPostLengthsCommand } from './postLengthsCommand';
 import { registerPostLengthStatus } from './postLengthStatus';
 import { registerRenumberThread } from './renumberThread';
+import { ProjectConfigs } from './projectConfig';
 import { createTestApi, type ThreadwrightTestApi } from './testApi';
 import { registerThreadDiagnostics } from './threadDiagnostics';
 
 /** Wires every feature; shared by the desktop (Node) and web entry points. */
 export function activate(context: vscode.ExtensionContext): ThreadwrightTestApi {
-  const analyses = new PostAnalyses();
+  const projectConfigs = new ProjectConfigs();
+  const analyses = new PostAnalyses(projectConfigs);
   const postLengthStatus = registerPostLengthStatus(analyses);
   const inlineCounts = registerInlineCounts(analyses);
   context.subscriptions.push(
+    projectConfigs,
     analyses,
     registerThreadDiagnostics(analyses),
     registerPostLengthsCommand(analyses),

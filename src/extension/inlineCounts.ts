@@ -23,7 +23,7 @@ export function registerInlineCounts(analyses: PostAnalyses): InlineCounts {
 
   const draw = (editor: vscode.TextEditor) => {
     const { document } = editor;
-    const analysis = document.languageId === 'markdown' && analyses.currentSettings.inlineCounts ? analyses.analyse(document) : undefined;
+    const analysis = document.languageId === 'markdown' && analyses.settingsFor(document).inlineCounts ? analyses.analyse(document) : undefined;
     const fitting: vscode.DecorationOptions[] = [];
     const overflowing: vscode.DecorationOptions[] = [];
     if (analysis !== undefined && isAnalysed(analysis)) {

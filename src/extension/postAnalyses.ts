@@ -3,6 +3,7 @@ import { PlatformCounts } from '../core/countCache';
 import { analysePost } from '../core/analysis';
 import type { PostModel } from '../core/postModel';
 import type { Problem } from '../core/problems';
+import type { ProjectConfigs } from './projectConfig';
 import { onSettingsChanged, readSettings, type Settings } from './settings';
 
 /** One document's analysis at one version: the model and the problems every feature shows. */
@@ -24,22 +25,25 @@ export type SkippedAnalysis = { skipped: 'too-large'; size: number; limit: numbe
 export class PostAnalyses implements vscode.Disposable {
   private readonly latest = new Map<string, PostAnalysis>();
   private readonly countCaches = new Map<string, PlatformCounts>();
-  private settings: Settings = readSettings();
+  /** Settings per workspace folder, since each folder may have its own `.threadwright.json`. */
+  private readonly settingsByFolder = new Map<string, Settings>();
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[];
 
   /** Fires when settings change, so features re-analyse their documents. */
   readonly onDidChangeSettings = this.changeEmitter.event;
 
-  constructor() {
+  constructor(private readonly projectConfigs: ProjectConfigs) {
+    const settingsChanged = () => {
+      this.settingsByFolder.clear();
+      this.latest.clear();
+      this.countCaches.clear();
+      this.changeEmitter.fire();
+    };
     this.subscriptions = [
       this.changeEmitter,
-      onSettingsChanged(() => {
-        this.settings = readSettings();
-        this.latest.clear();
-        this.countCaches.clear();
-        this.changeEmitter.fire();
-      }),
+      onSettingsChanged(settingsChanged),
+      projectConfigs.onDidChange(settingsChanged),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
     ];
   }
@@ -50,12 +54,13 @@ export class PostAnalyses implements vscode.Disposable {
     const cached = this.latest.get(uri);
     if (cached !== undefined && cached.version === document.version) return cached;
     const text = document.getText();
-    if (text.length > this.settings.maxDocumentSize) {
+    const settings = this.settingsFor(document);
+    if (text.length > settings.maxDocumentSize) {
       this.forget(document.uri);
-      return { skipped: 'too-large', size: text.length, limit: this.settings.maxDocumentSize };
+      return { skipped: 'too-large', size: text.length, limit: settings.maxDocumentSize };
     }
     const counts = this.countsFor(document);
-    const { model, problems } = analysePost(text, this.settings, counts);
+    const { model, problems } = analysePost(text, settings, counts);
     const analysis = { uri, version: document.version, model, problems, counts };
     this.latest.set(uri, analysis);
     return analysis;
@@ -74,15 +79,23 @@ export class PostAnalyses implements vscode.Disposable {
     const uri = document.uri.toString();
     let counts = this.countCaches.get(uri);
     if (counts === undefined) {
-      counts = new PlatformCounts(this.settings.platforms, { mastodonLimit: this.settings.mastodonLimit });
+      const settings = this.settingsFor(document);
+      counts = new PlatformCounts(settings.platforms, { mastodonLimit: settings.mastodonLimit });
       this.countCaches.set(uri, counts);
     }
     return counts;
   }
 
-  /** The settings every feature reads, as of the last change. */
-  get currentSettings(): Settings {
-    return this.settings;
+  /** The settings of a document's workspace folder: its `.threadwright.json` under the writer's settings. */
+  settingsFor(document: vscode.TextDocument): Settings {
+    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+    const key = folder?.uri.toString() ?? '';
+    let settings = this.settingsByFolder.get(key);
+    if (settings === undefined) {
+      settings = readSettings(folder?.uri, this.projectConfigs.configFor(document.uri));
+      this.settingsByFolder.set(key, settings);
+    }
+    return settings;
   }
 
   private forget(uri: vscode.Uri): void {

@@ -9,8 +9,8 @@ const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
   info: vscode.DiagnosticSeverity.Information,
 };
 
-/** Turns a core problem into an editor diagnostic with its source, code and documentation link. */
-export function toDiagnostic(document: vscode.TextDocument, problem: Problem): vscode.Diagnostic {
+/** Turns a core problem into an editor diagnostic with its source, code and documentation link (for an open document or any text with positions). */
+export function toDiagnostic(document: Pick<vscode.TextDocument, 'positionAt' | 'uri'>, problem: Problem): vscode.Diagnostic {
   const range = new vscode.Range(document.positionAt(problem.range.start), document.positionAt(problem.range.end));
   const diagnostic = new vscode.Diagnostic(range, problem.message, SEVERITIES[problem.severity]);
   diagnostic.source = 'threadwright';

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { DEFAULT_THREADS_HEADINGS } from '../core/postModel';
 import { isPlatformId, type PlatformId } from '../core/platforms';
 import { MASTODON_DEFAULT_LIMIT } from '../core/mastodonProfile';
+import type { ProjectConfig } from '../core/projectConfig';
 
 /** Threadwright's settings as one plain object, read once per change and handed to the core. */
 export interface Settings {
@@ -16,19 +17,25 @@ export interface Settings {
   inlineCounts: boolean;
 }
 
-/** Reads the `threadwright.*` settings for a document's scope. */
-export function readSettings(scope?: vscode.ConfigurationScope): Settings {
+/** Reads the `threadwright.*` settings for a document's scope, over the project's `.threadwright.json`. */
+export function readSettings(scope?: vscode.ConfigurationScope, project: ProjectConfig = {}): Settings {
   const config = vscode.workspace.getConfiguration('threadwright', scope);
-  const platforms = config.get<string[]>('platforms', ['x']).filter(isPlatformId);
+  const platforms = explicitOr<string[]>(config, 'platforms', project.platforms, ['x']).filter(isPlatformId);
   if (platforms.length === 0) platforms.push('x');
   return {
-    threadsHeadings: config.get<string[]>('threadsHeadings', [...DEFAULT_THREADS_HEADINGS]),
+    threadsHeadings: explicitOr(config, 'threadsHeadings', project.threadsHeadings, [...DEFAULT_THREADS_HEADINGS]),
     platforms,
     primaryPlatform: platforms[0],
     maxDocumentSize: Math.round(config.get<number>('maxDocumentSizeMB', 5) * 1024 * 1024),
-    mastodonLimit: Math.max(1, Math.round(Number(config.get('mastodon.limit')) || MASTODON_DEFAULT_LIMIT)),
+    mastodonLimit: Math.max(1, Math.round(Number(explicitOr<unknown>(config, 'mastodon.limit', project.limits?.mastodon, MASTODON_DEFAULT_LIMIT)) || MASTODON_DEFAULT_LIMIT)),
     inlineCounts: config.get<boolean>('inlineCounts.enabled', true),
   };
+}
+
+/** A value the writer set (user, workspace or folder settings), else the project file's, else the default: settings override the project per user. */
+function explicitOr<T>(config: vscode.WorkspaceConfiguration, key: string, fromProject: T | undefined, fallback: T): T {
+  const inspected = config.inspect<T>(key);
+  return inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue ?? fromProject ?? inspected?.defaultValue ?? fallback;
 }
 
 /** Calls back when a Threadwright setting changes, ignoring every other setting. */

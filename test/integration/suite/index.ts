@@ -3,3 +3,4 @@ import './activation.test';
 import './threadDiagnostics.test';
 import './postLengthStatus.test';
 import './numbering.test';
+import './projectConfig.test';

@@ -1,0 +1,73 @@
+import type { CommandSpec, ParsedArgs } from './args';
+import { expandOperands } from './files';
+import { paint, type Terminal } from './output';
+import { POST_OPTIONS, readPostFlags } from './postOptions';
+import { PostReader, type ReadPost } from './postReader';
+
+/** `threadwright count`: what it accepts, for parsing and help. */
+export const COUNT_COMMAND: CommandSpec = {
+  name: 'count',
+  summary: "Prints the length of every post of a file's threads against its platform's limit.",
+  details: [
+    'Text is a table; JSON is {"threads":[{"title","line","posts":[{"label","line","length","limit","fits"}]}]}.',
+    'Exit status: 0 counted, 2 usage error or the file could not be read.',
+  ].join('\n'),
+  operands: '<file>',
+  arity: 'one',
+  options: [POST_OPTIONS.format, POST_OPTIONS.platform, POST_OPTIONS.maxSize],
+};
+
+/** One thread's counts, with 1-based lines: the JSON the `count` command prints. */
+export interface ThreadCount {
+  title: string;
+  line: number;
+  posts: { label: string; line: number; length: number; limit: number; fits: boolean }[];
+}
+
+/** Counts every post of one file, as the status bar would show each. */
+export async function runCount(args: ParsedArgs, terminal: Terminal, cwd: string): Promise<number> {
+  const flags = readPostFlags(args, cwd);
+  const { sources, failures } = expandOperands(args.operands, cwd);
+  failures.forEach((failure) => terminal.err(`threadwright: ${failure}\n`));
+  if (sources.length !== 1) {
+    if (sources.length > 1) terminal.err(`threadwright: count takes one file; ${args.operands[0]} names ${sources.length}\n`);
+    return 2;
+  }
+  const post = await new PostReader(terminal, cwd, flags).read(sources[0]);
+  if (post === undefined) return 2;
+  const threads = countThreads(post);
+  if (args.options.get('format') === 'json') terminal.out(`${JSON.stringify({ threads })}\n`);
+  else terminal.out(countTable(terminal, post.source.path, threads));
+  return 0;
+}
+
+function countThreads({ text, analysis, counts }: ReadPost): ThreadCount[] {
+  return (analysis.model.threadsBlock?.threads ?? []).map((thread) => ({
+    title: thread.title,
+    line: (thread.heading?.line ?? thread.posts[0].line) + 1,
+    posts: thread.posts.map((post) => {
+      const { length, limit } = counts.forThread(thread).measure(post.text);
+      return { label: text.slice(post.label.range.start, post.label.range.end), line: post.line + 1, length, limit, fits: length <= limit };
+    }),
+  }));
+}
+
+function countTable(terminal: Terminal, path: string, threads: ThreadCount[]): string {
+  if (threads.length === 0) return `${path}: no threads (they start under a heading such as "## Twitter threads").\n`;
+  const posts = threads.flatMap((thread) => thread.posts);
+  const labelWidth = Math.max(4, ...posts.map((post) => post.label.length));
+  const lineWidth = Math.max(4, ...posts.map((post) => String(post.line).length));
+  const lengthWidth = Math.max(6, ...posts.map((post) => `${post.length}/${post.limit}`.length));
+  const rows: string[] = [];
+  threads.forEach((thread, index) => {
+    if (index > 0) rows.push('');
+    rows.push(paint(terminal, 'bold', `${path}:${thread.line}  ${thread.title || '(untitled thread)'}`));
+    rows.push(paint(terminal, 'dim', `  ${'post'.padStart(labelWidth)}  ${'line'.padStart(lineWidth)}  ${'length'.padStart(lengthWidth)}`));
+    for (const post of thread.posts) {
+      const length = `${post.length}/${post.limit}`.padStart(lengthWidth);
+      const verdict = post.fits ? '' : `  ${paint(terminal, 'red', `${post.length - post.limit} over`)}`;
+      rows.push(`  ${post.label.padStart(labelWidth)}  ${String(post.line).padStart(lineWidth)}  ${post.fits ? length : paint(terminal, 'red', length)}${verdict}`);
+    }
+  });
+  return `${rows.join('\n')}\n`;
+}

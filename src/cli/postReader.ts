@@ -1,0 +1,58 @@
+import { dirname } from 'node:path';
+import { analysePost, type PostAnalysisResult } from '../core/analysis';
+import { PlatformCounts } from '../core/countCache';
+import { readPostFile, readPostStdin, type PostSource } from './files';
+import { locateProblems, problemLine, type Terminal } from './output';
+import { resolvePostOptions, type PostFlags } from './postOptions';
+import { ProjectConfigFiles, type LoadedProjectConfig } from './projectConfigFiles';
+
+/** A post read and analysed with the options that govern it. */
+export interface ReadPost {
+  source: PostSource;
+  text: string;
+  analysis: PostAnalysisResult;
+  counts: PlatformCounts;
+}
+
+/**
+ * Reads posts for `check` and `count`: each with its nearest `.threadwright.json`, through the core's
+ * one `analysePost`. Problems with a post or its project file go to stderr, and the post is skipped.
+ */
+export class PostReader {
+  private readonly configs: ProjectConfigFiles;
+  private readonly reportedConfigs = new Set<string>();
+
+  constructor(
+    private readonly terminal: Terminal,
+    private readonly cwd: string,
+    private readonly flags: PostFlags,
+  ) {
+    this.configs = new ProjectConfigFiles(cwd);
+  }
+
+  /** The analysed post, or undefined (after saying why on stderr) when it cannot be checked. */
+  async read(source: PostSource): Promise<ReadPost | undefined> {
+    const project = this.configs.nearest(source.absolute === undefined ? this.cwd : dirname(source.absolute));
+    if (project !== undefined && !this.projectUsable(project)) {
+      this.terminal.err(`threadwright: ${source.path}: skipped: ${project.path} has errors\n`);
+      return undefined;
+    }
+    const read = source.absolute === undefined ? await readPostStdin(this.flags.maxBytes) : readPostFile(source.absolute, this.flags.maxBytes);
+    if ('failure' in read) {
+      this.terminal.err(`threadwright: ${source.path}: skipped: ${read.failure}\n`);
+      return undefined;
+    }
+    const options = resolvePostOptions(this.flags, project);
+    const counts = new PlatformCounts(options.platforms, { mastodonLimit: options.mastodonLimit });
+    return { source, text: read.text, analysis: analysePost(read.text, options.analysis, counts), counts };
+  }
+
+  /** Prints a project file's problems once; it is usable when none of them is an error. */
+  private projectUsable(project: LoadedProjectConfig): boolean {
+    if (!this.reportedConfigs.has(project.path)) {
+      this.reportedConfigs.add(project.path);
+      for (const problem of locateProblems(project.text, project.problems)) this.terminal.err(problemLine({ ...this.terminal, colour: false }, project.path, problem));
+    }
+    return !project.problems.some((problem) => problem.severity === 'error');
+  }
+}
