@@ -2,8 +2,10 @@ import * as vscode from 'vscode';
 import { CountCache } from '../core/countCache';
 import { platformProfile } from '../core/platforms';
 import { analysePost } from '../core/analysis';
+import type { FrontMatterReport } from '../core/frontMatter/check';
 import type { PostModel } from '../core/postModel';
 import type { Problem } from '../core/problems';
+import type { FrontMatterContext } from './frontMatterContext';
 import { onSettingsChanged, readSettings, type Settings } from './settings';
 
 /** One document's analysis at one version: the model and the problems every feature shows. */
@@ -13,6 +15,7 @@ export interface PostAnalysis {
   model: PostModel;
   problems: Problem[];
   counts: CountCache;
+  frontMatter: FrontMatterReport;
 }
 
 /** Why a document was not analysed, for features that tell the writer so. */
@@ -29,12 +32,16 @@ export class PostAnalyses implements vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[];
 
-  /** Fires when settings change, so features re-analyse their documents. */
+  /** Fires when settings (or what the front matter checks know of the workspace) change, so features re-analyse their documents. */
   readonly onDidChangeSettings = this.changeEmitter.event;
 
-  constructor() {
+  constructor(private readonly frontMatterContext?: FrontMatterContext) {
     this.subscriptions = [
       this.changeEmitter,
+      ...(frontMatterContext === undefined ? [] : [frontMatterContext.onDidChange(() => {
+        this.latest.clear();
+        this.changeEmitter.fire();
+      })]),
       onSettingsChanged(() => {
         this.settings = readSettings();
         this.latest.clear();
@@ -60,8 +67,9 @@ export class PostAnalyses implements vscode.Disposable {
       counts = new CountCache(platformProfile(this.settings.primaryPlatform));
       this.countCaches.set(uri, counts);
     }
-    const { model, problems } = analysePost(text, this.settings, counts);
-    const analysis = { uri, version: document.version, model, problems, counts };
+    const frontMatter = this.frontMatterContext?.optionsFor(document, this.settings.frontMatter) ?? this.settings.frontMatter;
+    const result = analysePost(text, { ...this.settings, frontMatter }, counts);
+    const analysis = { uri, version: document.version, ...result, counts };
     this.latest.set(uri, analysis);
     return analysis;
   }
