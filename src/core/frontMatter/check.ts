@@ -1,7 +1,6 @@
 import type { PostModel } from '../postModel';
-import type { TextRange } from '../text';
 import type { PresetName } from './presets';
-import { readFrontMatter } from './read';
+import { openingDelimiter, readFrontMatter } from './read';
 import { activeSchema, type ActiveSchema, type UserSchema } from './schema';
 import { entryOf, type FrontMatterProblem, type ParsedFrontMatter } from './tree';
 import { validateFrontMatter } from './validate';
@@ -37,8 +36,7 @@ export function checkFrontMatter(text: string, model: PostModel, options: FrontM
   const block = model.frontMatter;
   const schema = activeSchema(block?.kind === 'toml' ? 'hugo' : options.preset, options.userSchema);
   if (block === undefined) return { schema, problems: [] };
-  const openerStart = block.range.start + (block.afterBom ? 1 : 0);
-  const opener: TextRange = { start: openerStart, end: openerStart + 3 };
+  const opener = openingDelimiter(block);
   const problems: FrontMatterProblem[] = [];
   if ((block.afterBom || options.fileHasBom === true) && schema.preset.name === 'jekyll') {
     problems.push({

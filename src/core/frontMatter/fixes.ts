@@ -1,3 +1,4 @@
+import type { FrontMatterKind } from '../frontMatter';
 import type { TextReplacement } from '../numbering';
 import type { PostModel } from '../postModel';
 import type { TextRange } from '../text';
@@ -6,7 +7,6 @@ import { formatDate, partsOfLocalTime, readLooseDate } from './dates';
 import type { ActiveSchema } from './schema';
 import { entryOf, type FrontMatterEntry, type FrontMatterNode, type FrontMatterProblem, type ParsedFrontMatter } from './tree';
 import { keyLine, textList, textScalar } from './values';
-import type { FrontMatterKind } from '../frontMatter';
 
 /** One way to fix a problem: a title for the light bulb and the replacements, applied as one edit. */
 export interface FrontMatterFix {

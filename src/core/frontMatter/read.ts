@@ -1,6 +1,6 @@
 import matter from 'gray-matter';
 import type { FrontMatterBlock } from '../frontMatter';
-import { LineIndex } from '../text';
+import { LineIndex, type TextRange } from '../text';
 import { locateToml } from './locateToml';
 import { readToml } from './readToml';
 import { readYaml, type YamlVersion } from './readYaml';
@@ -22,8 +22,8 @@ function refuseCode(): never {
  * refuses. Options are always passed, so gray-matter keeps no cache of the texts it sees. Never throws.
  */
 export function readFrontMatter(text: string, block: FrontMatterBlock, yamlVersion: YamlVersion): ParsedFrontMatter {
-  const openerStart = block.range.start + (block.afterBom ? 1 : 0);
-  const opener = { start: openerStart, end: openerStart + DELIMITER[block.kind].length };
+  const opener = openingDelimiter(block);
+  const openerStart = opener.start;
   const parsed: ParsedFrontMatter = { block, insertOffset: block.contentRange.end, problems: [] };
   if (!block.closed) {
     parsed.problems.push({
@@ -75,6 +75,12 @@ export function readFrontMatter(text: string, block: FrontMatterBlock, yamlVersi
   parsed.root = read.root;
   if (read.data !== undefined && cut.length === 0) parsed.data = read.data as Record<string, unknown>;
   return parsed;
+}
+
+/** The opening `---` or `+++` (after a byte order mark): where problems about the whole block are shown. */
+export function openingDelimiter(block: FrontMatterBlock): TextRange {
+  const start = block.range.start + (block.afterBom ? 1 : 0);
+  return { start, end: start + DELIMITER[block.kind].length };
 }
 
 function lineEnd(text: string, offset: number): number {

@@ -132,4 +132,21 @@ suite('front matter', () => {
     const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
     assert.ok(text.includes('_layouts/'), text);
   });
+
+  test('a JSON Schema named by the setting adds its rules: its enum and required keys are reported', async () => {
+    await writePost('front-matter.schema.json', JSON.stringify({ type: 'object', properties: { layout: { enum: ['post', 'page'] } }, required: ['author'] }));
+    const config = vscode.workspace.getConfiguration('threadwright');
+    await config.update('frontMatter.schema', 'front-matter.schema.json', vscode.ConfigurationTarget.Workspace);
+    try {
+      const uri = await writePost('schema-check.md', '---\nlayout: article\ntitle: "Schema"\n---\n');
+      const editor = await openInEditor(uri);
+      const diagnostics = await waitForDiagnostics(uri, (found) => withCode('front-matter/invalid-value')(found).length === 1 && withCode('front-matter/missing-key')(found).length === 1);
+      const [invalid] = withCode('front-matter/invalid-value')(diagnostics);
+      assert.strictEqual(invalid.message, '`layout` must be one of: post, page.');
+      assert.ok(invalid.range.isEqual(new vscode.Range(1, 'layout: '.length, 1, editor.document.lineAt(1).text.length)));
+      assert.strictEqual(withCode('front-matter/missing-key')(diagnostics)[0].message, '`author` is missing: your front matter schema requires it.');
+    } finally {
+      await config.update('frontMatter.schema', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
 });
