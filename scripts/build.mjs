@@ -14,6 +14,8 @@ const builds = [
     format: 'cjs',
     external: ['vscode'],
     define: { global: 'globalThis' },
+    // gray-matter maps `fs` away for browsers itself (package.json "browser") but still calls Buffer.from.
+    inject: ['scripts/web-shims/buffer.mjs'],
   },
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
 ];

@@ -2,6 +2,7 @@ import { dirname } from 'node:path';
 import { analysePost, type PostAnalysisResult } from '../core/analysis';
 import { PlatformCounts } from '../core/countCache';
 import { readPostFile, readPostStdin, type PostSource } from './files';
+import { FrontMatterOptionsReader } from './frontMatterOptions';
 import { locateProblems, problemLine, type Terminal } from './output';
 import { resolvePostOptions, type PostFlags } from './postOptions';
 import { ProjectConfigFiles, type LoadedProjectConfig } from './projectConfigFiles';
@@ -21,6 +22,7 @@ export interface ReadPost {
 export class PostReader {
   private readonly configs: ProjectConfigFiles;
   private readonly reportedConfigs = new Set<string>();
+  private readonly frontMatterOptions: FrontMatterOptionsReader;
 
   constructor(
     private readonly terminal: Terminal,
@@ -28,6 +30,7 @@ export class PostReader {
     private readonly flags: PostFlags,
   ) {
     this.configs = new ProjectConfigFiles(cwd);
+    this.frontMatterOptions = new FrontMatterOptionsReader(cwd);
   }
 
   /** The analysed post, or undefined (after saying why on stderr) when it cannot be checked. */
@@ -43,8 +46,13 @@ export class PostReader {
       return undefined;
     }
     const options = resolvePostOptions(this.flags, project);
+    const frontMatter = this.frontMatterOptions.optionsFor(options, project, source.absolute);
+    if ('error' in frontMatter) {
+      this.terminal.err(`threadwright: ${source.path}: skipped: ${frontMatter.error}\n`);
+      return undefined;
+    }
     const counts = new PlatformCounts(options.platforms, { mastodonLimit: options.mastodonLimit });
-    return { source, text: read.text, analysis: analysePost(read.text, options.analysis, counts), counts };
+    return { source, text: read.text, analysis: analysePost(read.text, { ...options.analysis, frontMatter }, counts), counts };
   }
 
   /** Prints a project file's problems once; it is usable when none of them is an error. */

@@ -1,24 +1,31 @@
 import type { PlatformCounts } from './countCache';
 import { findFiguresNotInBody } from './figures';
 import { findNumberingProblems } from './numberingProblems';
+import { checkFrontMatter, DEFAULT_FRONT_MATTER_OPTIONS, type FrontMatterOptions, type FrontMatterReport } from './frontMatter/check';
 import { parsePost, type ParseOptions, type PostModel } from './postModel';
 import { findTooLongPosts, type Problem } from './problems';
 
 /** What the core needs to know to analyse a post: the same settings in the extension and the CLI. */
-export type AnalysisOptions = ParseOptions;
+export type AnalysisOptions = ParseOptions & { frontMatter?: FrontMatterOptions };
 
 /** A post read once, with every problem the extension and the CLI show for it. */
 export interface PostAnalysisResult {
   model: PostModel;
   problems: Problem[];
+  /** The front matter as read and checked, for quick fixes, completions and hovers. */
+  frontMatter: FrontMatterReport;
 }
 
 /** Parses a post and runs every check on it: the one pipeline shared by the editor and `threadwright check`. */
 export function analysePost(text: string, options: AnalysisOptions, counts: PlatformCounts): PostAnalysisResult {
   const model = parsePost(text, options);
-  const problems = [...findTooLongPosts(model, counts)];
-  problems.push(...findNumberingProblems(model));
-  problems.push(...findFiguresNotInBody(model, text));
+  const frontMatter = checkFrontMatter(text, model, options.frontMatter ?? DEFAULT_FRONT_MATTER_OPTIONS);
+  const problems = [
+    ...frontMatter.problems,
+    ...findTooLongPosts(model, counts),
+    ...findNumberingProblems(model),
+    ...findFiguresNotInBody(model, text),
+  ].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   counts.endGeneration();
-  return { model, problems };
+  return { model, problems, frontMatter };
 }

@@ -1,5 +1,9 @@
 import type * as vscode from 'vscode';
 import { registerInlineCounts } from './inlineCounts';
+import { registerFrontMatterCodeActions } from './frontMatterCodeActions';
+import { registerFrontMatterCompletions } from './frontMatterCompletions';
+import { FrontMatterContext } from './frontMatterContext';
+import { registerFrontMatterHovers } from './frontMatterHovers';
 import { PostAnalyses } from './postAnalyses';
 import { registerPostLengthsCommand } from './postLengthsCommand';
 import { registerPostLengthStatus } from './postLengthStatus';
@@ -11,17 +15,22 @@ import { registerThreadDiagnostics } from './threadDiagnostics';
 /** Wires every feature; shared by the desktop (Node) and web entry points. */
 export function activate(context: vscode.ExtensionContext): ThreadwrightTestApi {
   const projectConfigs = new ProjectConfigs();
-  const analyses = new PostAnalyses(projectConfigs);
+  const frontMatter = new FrontMatterContext();
+  const analyses = new PostAnalyses(projectConfigs, frontMatter);
   const postLengthStatus = registerPostLengthStatus(analyses);
   const inlineCounts = registerInlineCounts(analyses);
   context.subscriptions.push(
     projectConfigs,
+    frontMatter,
     analyses,
     registerThreadDiagnostics(analyses),
     registerPostLengthsCommand(analyses),
     postLengthStatus,
     inlineCounts,
     registerRenumberThread(analyses),
+    registerFrontMatterCodeActions(analyses),
+    registerFrontMatterCompletions(analyses, frontMatter),
+    registerFrontMatterHovers(analyses),
   );
   return createTestApi(analyses, postLengthStatus, inlineCounts);
 }

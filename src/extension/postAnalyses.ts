@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
 import { PlatformCounts } from '../core/countCache';
 import { analysePost } from '../core/analysis';
+import type { FrontMatterReport } from '../core/frontMatter/check';
 import type { PostModel } from '../core/postModel';
 import type { Problem } from '../core/problems';
 import type { ProjectConfigs } from './projectConfig';
+import type { FrontMatterContext } from './frontMatterContext';
 import { onSettingsChanged, readSettings, type Settings } from './settings';
 
 /** One document's analysis at one version: the model and the problems every feature shows. */
@@ -13,6 +15,7 @@ export interface PostAnalysis {
   model: PostModel;
   problems: Problem[];
   counts: PlatformCounts;
+  frontMatter: FrontMatterReport;
 }
 
 /** Why a document was not analysed, for features that tell the writer so. */
@@ -30,10 +33,13 @@ export class PostAnalyses implements vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[];
 
-  /** Fires when settings change, so features re-analyse their documents. */
+  /** Fires when settings (or what the front matter checks know of the workspace) change, so features re-analyse their documents. */
   readonly onDidChangeSettings = this.changeEmitter.event;
 
-  constructor(private readonly projectConfigs: ProjectConfigs) {
+  constructor(
+    private readonly projectConfigs: ProjectConfigs,
+    private readonly frontMatterContext: FrontMatterContext,
+  ) {
     const settingsChanged = () => {
       this.settingsByFolder.clear();
       this.latest.clear();
@@ -44,6 +50,10 @@ export class PostAnalyses implements vscode.Disposable {
       this.changeEmitter,
       onSettingsChanged(settingsChanged),
       projectConfigs.onDidChange(settingsChanged),
+      frontMatterContext.onDidChange(() => {
+        this.latest.clear();
+        this.changeEmitter.fire();
+      }),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
     ];
   }
@@ -60,8 +70,9 @@ export class PostAnalyses implements vscode.Disposable {
       return { skipped: 'too-large', size: text.length, limit: settings.maxDocumentSize };
     }
     const counts = this.countsFor(document);
-    const { model, problems } = analysePost(text, settings, counts);
-    const analysis = { uri, version: document.version, model, problems, counts };
+    const frontMatter = this.frontMatterContext.optionsFor(document, settings.frontMatter);
+    const result = analysePost(text, { ...settings, frontMatter }, counts);
+    const analysis = { uri, version: document.version, ...result, counts };
     this.latest.set(uri, analysis);
     return analysis;
   }

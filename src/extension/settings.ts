@@ -3,6 +3,7 @@ import { DEFAULT_THREADS_HEADINGS } from '../core/postModel';
 import { isPlatformId, type PlatformId } from '../core/platforms';
 import { MASTODON_DEFAULT_LIMIT } from '../core/mastodonProfile';
 import type { ProjectConfig } from '../core/projectConfig';
+import { isPresetName, type PresetName } from '../core/frontMatter/presets';
 
 /** Threadwright's settings as one plain object, read once per change and handed to the core. */
 export interface Settings {
@@ -15,6 +16,17 @@ export interface Settings {
   mastodonLimit: number;
   /** Whether each post shows its count after its last line. */
   inlineCounts: boolean;
+  frontMatter: FrontMatterSettings;
+}
+
+/** The `threadwright.frontMatter.*` settings. */
+export interface FrontMatterSettings {
+  preset: PresetName;
+  /** A JSON Schema file, relative to the workspace folder; empty for none (always empty in an untrusted workspace). */
+  schemaPath: string;
+  schemaReplacesPreset: boolean;
+  titleMaxLength: number;
+  descriptionMaxLength: number;
 }
 
 /** Reads the `threadwright.*` settings for a document's scope, over the project's `.threadwright.json`. */
@@ -22,6 +34,7 @@ export function readSettings(scope?: vscode.ConfigurationScope, project: Project
   const config = vscode.workspace.getConfiguration('threadwright', scope);
   const platforms = explicitOr<string[]>(config, 'platforms', project.platforms, ['x']).filter(isPlatformId);
   if (platforms.length === 0) platforms.push('x');
+  const preset = explicitOr<string>(config, 'frontMatter.preset', project.preset, 'jekyll');
   return {
     threadsHeadings: explicitOr(config, 'threadsHeadings', project.threadsHeadings, [...DEFAULT_THREADS_HEADINGS]),
     platforms,
@@ -29,6 +42,13 @@ export function readSettings(scope?: vscode.ConfigurationScope, project: Project
     maxDocumentSize: Math.round(config.get<number>('maxDocumentSizeMB', 5) * 1024 * 1024),
     mastodonLimit: Math.max(1, Math.round(Number(explicitOr<unknown>(config, 'mastodon.limit', project.limits?.mastodon, MASTODON_DEFAULT_LIMIT)) || MASTODON_DEFAULT_LIMIT)),
     inlineCounts: config.get<boolean>('inlineCounts.enabled', true),
+    frontMatter: {
+      preset: isPresetName(preset) ? preset : 'jekyll',
+      schemaPath: vscode.workspace.isTrusted ? explicitOr(config, 'frontMatter.schema', project.schema, '').trim() : '',
+      schemaReplacesPreset: config.get<string>('frontMatter.schemaMode', 'extend') === 'replace',
+      titleMaxLength: explicitOr(config, 'frontMatter.titleMaxLength', project.limits?.title, 60),
+      descriptionMaxLength: explicitOr(config, 'frontMatter.descriptionMaxLength', project.limits?.description, 160),
+    },
   };
 }
 

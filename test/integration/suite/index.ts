@@ -4,3 +4,4 @@ import './threadDiagnostics.test';
 import './postLengthStatus.test';
 import './numbering.test';
 import './projectConfig.test';
+import './frontMatter.test';

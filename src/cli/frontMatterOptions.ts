@@ -1,0 +1,58 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { DEFAULT_FRONT_MATTER_OPTIONS, type FrontMatterOptions } from '../core/frontMatter/check';
+import { compileUserSchema, type UserSchema } from '../core/frontMatter/schema';
+import type { WorkspaceFacts } from '../core/frontMatter/workspace';
+import type { PostOptions } from './postOptions';
+import type { LoadedProjectConfig } from './projectConfigFiles';
+
+/**
+ * Gives the command line the same front matter checks as the editor: the preset and limits, the user
+ * schema read as JSON (never run), and the disk as the workspace, rooted at the project file's folder.
+ */
+export class FrontMatterOptionsReader {
+  private readonly schemas = new Map<string, UserSchema | { error: string }>();
+
+  constructor(private readonly cwd: string) {}
+
+  /** The options for one post, or the reason its schema cannot be used. */
+  optionsFor(options: PostOptions, project: LoadedProjectConfig | undefined, postAbsolute: string | undefined): FrontMatterOptions | { error: string } {
+    const userSchema = options.schemaPath === undefined ? undefined : this.schema(options.schemaPath);
+    if (userSchema !== undefined && 'error' in userSchema) return userSchema;
+    const limits = project?.config.limits;
+    return {
+      preset: options.preset,
+      userSchema,
+      titleMaxLength: limits?.title ?? DEFAULT_FRONT_MATTER_OPTIONS.titleMaxLength,
+      descriptionMaxLength: limits?.description ?? DEFAULT_FRONT_MATTER_OPTIONS.descriptionMaxLength,
+      workspace: diskFacts(project?.folder ?? this.cwd, postAbsolute),
+    };
+  }
+
+  private schema(path: string): UserSchema | { error: string } {
+    let schema = this.schemas.get(path);
+    if (schema === undefined) {
+      try {
+        schema = compileUserSchema(JSON.parse(readFileSync(path, 'utf8')), false);
+      } catch (error) {
+        schema = { error: (error as Error).message };
+      }
+      if ('error' in schema) schema = { error: `schema ${relative(this.cwd, path) || path}: ${schema.error}` };
+      this.schemas.set(path, schema);
+    }
+    return schema;
+  }
+}
+
+function diskFacts(root: string, postAbsolute: string | undefined): WorkspaceFacts {
+  const postPath = postAbsolute === undefined ? undefined : relative(root, postAbsolute).split(sep).join('/');
+  return {
+    postPath: postPath === undefined || postPath.startsWith('..') ? undefined : postPath,
+    fileExists: (path) => existsSync(join(root, ...path.split('/'))),
+    layouts: () => {
+      const folder = join(root, '_layouts');
+      if (!existsSync(folder) || !statSync(folder).isDirectory()) return undefined;
+      return readdirSync(folder).map((name) => name.replace(/\.[^.]*$/, ''));
+    },
+  };
+}

@@ -1,0 +1,133 @@
+import Ajv, { type Options, type ValidateFunction } from 'ajv';
+import Ajv2019 from 'ajv/dist/2019';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { isJekyllDate } from './dates';
+import { PATH_KEYWORD, PRESETS, type Preset, type PresetName } from './presets';
+
+/** What completions and hovers show for a key: from the schema's own annotations. */
+export interface KeyInfo {
+  description?: string;
+  enum?: unknown[];
+  examples?: unknown[];
+}
+
+/** A compiled schema with the facts about its top-level keys that checks, fixes and completions need. */
+export interface CompiledSchema {
+  validate: ValidateFunction;
+  keys: ReadonlyMap<string, KeyInfo>;
+  required: readonly string[];
+  /** Keys whose values are workspace paths (marked `"threadwrightPath": true`). */
+  pathKeys: readonly string[];
+}
+
+/** A writer's own schema, from the file `threadwright.frontMatter.schema` names. */
+export interface UserSchema extends CompiledSchema {
+  /** True when it replaces the preset rather than adding to it. */
+  replacesPreset: boolean;
+}
+
+/** The rules one post is checked against: the preset, the user's schema, or both. */
+export interface ActiveSchema {
+  preset: Preset;
+  validators: { validate: ValidateFunction; source: 'preset' | 'user' }[];
+  keys: ReadonlyMap<string, KeyInfo>;
+  required: readonly string[];
+  pathKeys: readonly string[];
+}
+
+const AJV_OPTIONS: Options = { allErrors: true, verbose: true, strict: false, allowUnionTypes: true };
+
+function newAjv(draft: string | undefined, options: Options): Ajv {
+  const AjvClass = draft?.includes('2020-12') ? Ajv2020 : draft?.includes('2019-09') ? Ajv2019 : Ajv;
+  const ajv = new AjvClass(options);
+  addFormats(ajv);
+  ajv.addFormat('jekyll-date', { type: 'string', validate: isJekyllDate });
+  ajv.addKeyword({ keyword: PATH_KEYWORD, schemaType: 'boolean' });
+  return ajv;
+}
+
+const compiledPresets = new Map<PresetName, CompiledSchema>();
+
+/** A preset's compiled schema, compiled once per session rather than on every keystroke. */
+export function presetSchema(name: PresetName): CompiledSchema {
+  let compiled = compiledPresets.get(name);
+  if (compiled === undefined) {
+    const schema = PRESETS[name].schema;
+    compiled = { validate: newAjv(undefined, { ...AJV_OPTIONS, strict: true }).compile(schema), ...describe(schema) };
+    compiledPresets.set(name, compiled);
+  }
+  return compiled;
+}
+
+/**
+ * Compiles a writer's schema (already parsed from JSON, never run as code); the `$schema` picks the
+ * draft (07 by default, 2019-09, 2020-12). A schema Ajv rejects gives the reason instead.
+ */
+export function compileUserSchema(schema: unknown, replacesPreset: boolean): UserSchema | { error: string } {
+  if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) return { error: 'a JSON Schema is an object, `{ … }`.' };
+  const draft = (schema as { $schema?: unknown }).$schema;
+  try {
+    const validate = newAjv(typeof draft === 'string' ? draft : undefined, AJV_OPTIONS).compile(schema);
+    return { validate, ...describe(schema as Record<string, unknown>), replacesPreset };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
+const activeSchemas = new Map<PresetName, ActiveSchema>();
+const activeWithUser = new WeakMap<UserSchema, Map<PresetName, ActiveSchema>>();
+
+/** Combines a preset with the user's schema, once per pair. */
+export function activeSchema(preset: PresetName, user?: UserSchema): ActiveSchema {
+  const cache = user === undefined ? activeSchemas : activeWithUser.get(user) ?? new Map<PresetName, ActiveSchema>();
+  if (user !== undefined) activeWithUser.set(user, cache);
+  let active = cache.get(preset);
+  if (active === undefined) {
+    const parts = [
+      ...(user?.replacesPreset ? [] : [{ compiled: presetSchema(preset), source: 'preset' as const }]),
+      ...(user === undefined ? [] : [{ compiled: user as CompiledSchema, source: 'user' as const }]),
+    ];
+    active = {
+      preset: PRESETS[preset],
+      validators: parts.map(({ compiled, source }) => ({ validate: compiled.validate, source })),
+      keys: new Map(parts.flatMap(({ compiled }) => [...compiled.keys])),
+      required: [...new Set(parts.flatMap(({ compiled }) => compiled.required))],
+      pathKeys: [...new Set(parts.flatMap(({ compiled }) => compiled.pathKeys))],
+    };
+    cache.set(preset, active);
+  }
+  return active;
+}
+
+/** Reads the annotations of a schema's top-level properties, following local `$ref`s one step. */
+function describe(schema: Record<string, unknown>): Omit<CompiledSchema, 'validate'> {
+  const properties = isObject(schema.properties) ? schema.properties : {};
+  const keys = new Map<string, KeyInfo>();
+  const pathKeys: string[] = [];
+  for (const [key, raw] of Object.entries(properties)) {
+    const property = resolveLocal(schema, raw);
+    const description = property.markdownDescription ?? property.description;
+    keys.set(key, {
+      description: typeof description === 'string' ? description : undefined,
+      enum: Array.isArray(property.enum) ? property.enum : undefined,
+      examples: Array.isArray(property.examples) ? property.examples : undefined,
+    });
+    if (property[PATH_KEYWORD] === true) pathKeys.push(key);
+  }
+  const required = Array.isArray(schema.required) ? schema.required.filter((key): key is string => typeof key === 'string') : [];
+  return { keys, required, pathKeys };
+}
+
+function resolveLocal(root: Record<string, unknown>, value: unknown): Record<string, unknown> {
+  if (!isObject(value)) return {};
+  const ref = value.$ref;
+  if (typeof ref !== 'string' || !ref.startsWith('#/')) return value;
+  let target: unknown = root;
+  for (const part of ref.slice(2).split('/')) target = isObject(target) ? target[part.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+  return isObject(target) ? { ...target, ...value } : value;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,127 @@
+import type { ErrorObject } from 'ajv';
+import type { TextRange } from '../text';
+import type { ActiveSchema } from './schema';
+import { entryOf, rangeAtPath, type FrontMatterNode, type FrontMatterProblem } from './tree';
+
+const MAX_SCHEMA_PROBLEMS = 50;
+
+/**
+ * Validates front matter data against the active schema and turns each Ajv error into a problem a writer
+ * understands, on the offending key or value (a missing key lands on the opening delimiter).
+ */
+export function validateFrontMatter(data: Record<string, unknown>, root: FrontMatterNode | undefined, schema: ActiveSchema, opener: TextRange): FrontMatterProblem[] {
+  const json = toJsonLike(data, 0);
+  const problems: FrontMatterProblem[] = [];
+  for (const { validate, source } of schema.validators) {
+    if (validate(json) || validate.errors == null) continue;
+    for (const error of mostTelling(validate.errors)) {
+      problems.push(problemOf(error, source === 'preset' ? `the ${schema.preset.displayName} preset` : 'your front matter schema', root, opener));
+    }
+  }
+  return problems.sort((a, b) => a.range.start - b.range.start).slice(0, MAX_SCHEMA_PROBLEMS);
+}
+
+/** Keeps one error per value: an `anyOf`/`oneOf` error stands for the branch errors under it. */
+function mostTelling(errors: ErrorObject[]): ErrorObject[] {
+  const alternatives = errors.filter((error) => error.keyword === 'anyOf' || error.keyword === 'oneOf');
+  const kept: ErrorObject[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    if (alternatives.some((alternative) => error.schemaPath.startsWith(`${alternative.schemaPath}/`))) continue;
+    const key = error.keyword === 'required' || error.keyword === 'additionalProperties' ? `${error.instancePath}|${JSON.stringify(error.params)}` : error.instancePath;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(error);
+  }
+  return kept;
+}
+
+function pathOf(instancePath: string): (string | number)[] {
+  if (instancePath === '') return [];
+  return instancePath.slice(1).split('/').map((part) => {
+    const unescaped = part.replace(/~1/g, '/').replace(/~0/g, '~');
+    return /^\d+$/.test(unescaped) ? Number(unescaped) : unescaped;
+  });
+}
+
+function nameOf(path: readonly (string | number)[]): string {
+  let name = '';
+  let item: number | undefined;
+  for (const step of path) {
+    if (typeof step === 'number') item = step;
+    else name = name === '' ? step : `${name}.${step}`;
+  }
+  return item === undefined ? `\`${name}\`` : `\`${name}\` item ${item + 1}`;
+}
+
+function problemOf(error: ErrorObject, rulesName: string, root: FrontMatterNode | undefined, opener: TextRange): FrontMatterProblem {
+  const path = pathOf(error.instancePath);
+  if (error.keyword === 'required') {
+    const key = String((error.params as { missingProperty: string }).missingProperty);
+    const where = path.length === 0 ? undefined : rangeAtPath(root, path)?.range;
+    return { code: 'front-matter/missing-key', severity: 'warning', range: where ?? opener, path: [...path, key], message: `${nameOf([...path, key])} is missing: ${rulesName} requires it.` };
+  }
+  if (error.keyword === 'additionalProperties') {
+    const key = String((error.params as { additionalProperty: string }).additionalProperty);
+    const parent = path.length === 0 ? root : undefined;
+    const range = entryOf(parent, key)?.keyRange ?? rangeAtPath(root, [...path, key])?.range ?? opener;
+    return { code: 'front-matter/invalid-value', severity: 'error', range, path: [...path, key], message: `${nameOf([...path, key])} is not a key ${rulesName} allows.` };
+  }
+  const range = rangeAtPath(root, path)?.range ?? opener;
+  return { code: 'front-matter/invalid-value', severity: 'error', range, path, message: `${nameOf(path)} ${explain(error)}.` };
+}
+
+/** The rule a value broke, in words: "must look like 2024-08-21 10:00:00 +0100", "must be true or false". */
+function explain(error: ErrorObject): string {
+  const schema = (error.parentSchema ?? {}) as { examples?: unknown[]; anyOf?: unknown[]; oneOf?: unknown[] };
+  const example = Array.isArray(schema.examples) && schema.examples.length > 0 ? String(schema.examples[0]) : undefined;
+  switch (error.keyword) {
+    case 'type':
+      return `must be ${describeTypes(error.schema)}`;
+    case 'format':
+    case 'pattern':
+      if (example !== undefined) return `must look like ${example}`;
+      return error.keyword === 'format' ? `must be a valid ${String(error.schema)}` : `must match the pattern ${String(error.schema)}`;
+    case 'anyOf':
+    case 'oneOf': {
+      if (example !== undefined) return `must look like ${example}`;
+      const branches = (error.schema as { type?: unknown }[]).map((branch) => describeTypes(branch.type)).filter((words) => words !== '');
+      return branches.length > 0 ? `must be ${[...new Set(branches)].join(' or ')}` : 'does not match any of the allowed forms';
+    }
+    case 'enum':
+      return `must be one of: ${(error.schema as unknown[]).map((value) => String(value)).join(', ')}`;
+    case 'const':
+      return `must be ${String(error.schema)}`;
+    default:
+      return error.message ?? 'is not allowed';
+  }
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  boolean: 'true or false',
+  number: 'a number',
+  integer: 'a whole number',
+  array: 'a list',
+  object: '`key: value` pairs',
+  null: 'empty',
+};
+
+function describeTypes(type: unknown): string {
+  const types = (Array.isArray(type) ? type : [type]).filter((value): value is string => typeof value === 'string');
+  return types.map((name) => TYPE_WORDS[name] ?? name).join(' or ');
+}
+
+/** Plain JSON values for Ajv: dates as the text the generator reads, maps and sets as objects and lists. */
+function toJsonLike(value: unknown, depth: number): unknown {
+  if (depth > 64) return null;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? String(value) : value.toISOString();
+  if (typeof value === 'bigint') return Number(value);
+  if (value instanceof Map) return toJsonLike(Object.fromEntries([...value].map(([key, item]) => [String(key), item])), depth);
+  if (value instanceof Set) return toJsonLike([...value], depth);
+  if (Array.isArray(value)) return value.map((item) => toJsonLike(item, depth + 1));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined).map(([key, item]) => [key, toJsonLike(item, depth + 1)]));
+  }
+  return value;
+}
