@@ -1,4 +1,4 @@
-// Bundles the extension (Node and web), the CLI and the test suites with esbuild.
+// Bundles the extension (Node and web), the preview's webview script, the CLI and the test suites with esbuild.
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -15,6 +15,7 @@ const builds = [
     external: ['vscode'],
     define: { global: 'globalThis' },
   },
+  { ...common, entryPoints: ['src/webview/preview.ts'], outfile: 'media/preview.js', platform: 'browser', format: 'iife' },
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
 ];
 

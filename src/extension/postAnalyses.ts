@@ -45,6 +45,11 @@ export class PostAnalyses implements vscode.Disposable {
     ];
   }
 
+  /** The settings every feature reads, as of the last change. */
+  get currentSettings(): Settings {
+    return this.settings;
+  }
+
   /** The analysis of a document's current version, computed only if the version changed. */
   analyse(document: vscode.TextDocument): PostAnalysis | SkippedAnalysis {
     const uri = document.uri.toString();

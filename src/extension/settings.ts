@@ -9,6 +9,8 @@ export interface Settings {
   platforms: readonly PlatformId[];
   primaryPlatform: PlatformId;
   maxDocumentSize: number;
+  /** The name and handle the thread preview shows on each card. */
+  previewAuthor: { name: string; handle: string };
 }
 
 /** Reads the `threadwright.*` settings for a document's scope. */
@@ -21,6 +23,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     platforms,
     primaryPlatform: platforms[0],
     maxDocumentSize: Math.round(config.get<number>('maxDocumentSizeMB', 5) * 1024 * 1024),
+    previewAuthor: { name: config.get<string>('preview.displayName', 'Your Name'), handle: config.get<string>('preview.handle', 'yourhandle') },
   };
 }
 
