@@ -21,6 +21,8 @@ export interface PreviewPanelServices {
 export interface PreviewPanelView {
   sent?: PreviewModel;
   rendered?: { revision: number; cards: RenderedCard[] };
+  /** The card highlighted because the editor's cursor is in its post. */
+  activePostId?: string;
 }
 
 /**
@@ -65,7 +67,6 @@ export class ThreadPreviewPanel implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private revision = 0;
   private sentVersion: number | undefined;
-  private activePostId: string | undefined;
   private readonly currentView: PreviewPanelView = {};
 
   private constructor(
@@ -108,6 +109,11 @@ export class ThreadPreviewPanel implements vscode.Disposable {
     this.panel.reveal(undefined, true);
   }
 
+  /** Redraws from the document as it is now (running the command again does this, e.g. after adding the post's image). */
+  refresh(): void {
+    void this.update();
+  }
+
   /** Switches the panel to another markdown document (the writer moved to another editor). */
   follow(document: vscode.TextDocument): void {
     if (this.isShowing(document)) return;
@@ -140,7 +146,7 @@ export class ThreadPreviewPanel implements vscode.Disposable {
     const model = await this.builder.build({ document, platform: this.platform, revision, cursor: this.cursorOffset() });
     if (this.disposed || revision !== this.revision) return;
     this.sentVersion = version;
-    this.activePostId = model.activePostId;
+    this.currentView.activePostId = model.activePostId;
     this.currentView.sent = model;
     this.post({ type: 'update', model });
     this.services.onDidChangeView();
@@ -150,9 +156,10 @@ export class ThreadPreviewPanel implements vscode.Disposable {
     const sent = this.currentView.sent;
     if (sent === undefined || this.sentVersion !== editor.document.version) return;
     const postId = cardAt(sent.threads, editor.document.offsetAt(editor.selection.active))?.id;
-    if (postId === this.activePostId) return;
-    this.activePostId = postId;
+    if (postId === this.currentView.activePostId) return;
+    this.currentView.activePostId = postId;
     this.post({ type: 'activePost', postId });
+    this.services.onDidChangeView();
   }
 
   private cursorOffset(): number | undefined {

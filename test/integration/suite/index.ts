@@ -1,3 +1,4 @@
 // Every integration test file, loaded after mocha is set up by the host's entry.
 import './activation.test';
 import './threadDiagnostics.test';
+import './threadPreview.test';
