@@ -67,9 +67,14 @@ const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 
  * Builds the cards of every thread of a post: the model the preview renders. Pure, so the text
  * styling, the overflow and the problem marks are tested without a webview.
  */
-export function buildThreadCards(model: PostModel, problems: readonly Problem[], measurer: PostMeasurer): ThreadCards[] {
+export function buildThreadCards(
+  model: PostModel,
+  problems: readonly Problem[],
+  measurer: PostMeasurer,
+  segments: SegmentCache = new SegmentCache(),
+): ThreadCards[] {
   return (model.threadsBlock?.threads ?? []).map((thread, threadIndex) => {
-    const posts = thread.posts.map((post, postIndex) => buildPostCard(post, `${threadIndex}:${postIndex}`, problems, measurer));
+    const posts = thread.posts.map((post, postIndex) => buildPostCard(post, `${threadIndex}:${postIndex}`, problems, measurer, segments));
     const inPosts = (problem: Problem) => thread.posts.some((post) => contains(post.range, problem.range));
     return {
       title: thread.title,
@@ -80,7 +85,7 @@ export function buildThreadCards(model: PostModel, problems: readonly Problem[],
   });
 }
 
-function buildPostCard(post: ThreadPost, id: string, problems: readonly Problem[], measurer: PostMeasurer): PostCard {
+function buildPostCard(post: ThreadPost, id: string, problems: readonly Problem[], measurer: PostMeasurer, segments: SegmentCache): PostCard {
   const length = measurer.measure(post.text);
   const own = problems.filter((problem) => contains(post.range, problem.range));
   const marks = own
@@ -93,7 +98,7 @@ function buildPostCard(post: ThreadPost, id: string, problems: readonly Problem[
     range: { ...post.range },
     length: length.length,
     limit: length.limit,
-    segments: segmentPostText(post.text, length.overflowStart, marks),
+    segments: segments.segment(post.text, length.overflowStart, marks),
     problems: own.map(toCardProblem),
   };
 }
@@ -141,6 +146,32 @@ export function segmentPostText(text: string, overflowStart: number | undefined,
   }
   plain(position, text.length);
   return segments;
+}
+
+/**
+ * Remembers segmented posts, so a keystroke in a long thread re-segments only the post it changed.
+ * Entries not used during the last two builds are dropped, as `CountCache` does for lengths.
+ */
+export class SegmentCache {
+  private current = new Map<string, TextSegment[]>();
+  private previous = new Map<string, TextSegment[]>();
+
+  /** The segments of a post's text, computed at most once while the same text, overflow and marks stay in use. */
+  segment(text: string, overflowStart: number | undefined, marks: readonly TextMark[]): TextSegment[] {
+    const key = `${overflowStart ?? ''}|${marks.map((mark) => `${mark.severity}:${mark.start}-${mark.end}`).join(',')}|${text}`;
+    let segments = this.current.get(key);
+    if (segments === undefined) {
+      segments = this.previous.get(key) ?? segmentPostText(text, overflowStart, marks);
+      this.current.set(key, segments);
+    }
+    return segments;
+  }
+
+  /** Marks the end of one build: segments not used since the previous mark are forgotten. */
+  endGeneration(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
 }
 
 /** A link as X displays it: no scheme, no `www.`, cut at 26 characters with an ellipsis. */

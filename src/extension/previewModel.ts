@@ -3,7 +3,7 @@ import { CountCache } from '../core/countCache';
 import type { FrontMatterBlock } from '../core/frontMatter';
 import { isPlatformId, platformProfile, type PlatformId } from '../core/platforms';
 import type { PostModel } from '../core/postModel';
-import { buildThreadCards, cardAt, initialsOf, type PostMeasurer } from '../core/threadCards';
+import { buildThreadCards, cardAt, initialsOf, SegmentCache, type PostMeasurer } from '../core/threadCards';
 import type { PreviewModel } from '../protocol';
 import { isAnalysed, type PostAnalyses, type PostAnalysis } from './postAnalyses';
 import { findWorkspaceImage, readPreviewFrontMatter, type PreviewFrontMatter } from './previewFrontMatter';
@@ -24,6 +24,7 @@ export interface PreviewRequest {
  */
 export class PreviewModelBuilder {
   private readonly otherCounts = new Map<PlatformId, CountCache>();
+  private readonly segments = new SegmentCache();
   private frontMatter: { key: string; value: PreviewFrontMatter } | undefined;
 
   constructor(
@@ -51,7 +52,8 @@ export class PreviewModelBuilder {
     if (!isAnalysed(analysis)) return { ...base, notice: 'too-large' };
 
     const frontMatter = this.readFrontMatter(analysis.model.frontMatter);
-    const threads = buildThreadCards(analysis.model, analysis.problems, this.measurerFor(platform, analysis));
+    const threads = buildThreadCards(analysis.model, analysis.problems, this.measurerFor(platform, analysis), this.segments);
+    this.segments.endGeneration();
     if (platform !== settings.primaryPlatform) this.otherCounts.get(platform)?.endGeneration();
     const image = frontMatter.image === undefined ? undefined : await findWorkspaceImage(request.document.uri, frontMatter.image);
     return {

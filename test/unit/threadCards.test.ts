@@ -7,7 +7,7 @@ import { xProfile } from '../../src/core/platforms';
 import { DEFAULT_THREADS_HEADINGS } from '../../src/core/postModel';
 import type { Problem } from '../../src/core/problems';
 import {
-  buildThreadCards, cardAt, displayUrl, initialsOf, linkTarget, segmentPostText, xPostIntentUrl, type TextSegment,
+  buildThreadCards, cardAt, displayUrl, initialsOf, linkTarget, SegmentCache, segmentPostText, xPostIntentUrl, type TextSegment,
 } from '../../src/core/threadCards';
 import { EXAMPLE_POST } from './examplePost';
 
@@ -157,6 +157,20 @@ suite('thread cards: entities, links and hostile text', () => {
 });
 
 suite('thread cards: small helpers', () => {
+  test('the segment cache gives the same runs as segmenting afresh, and re-segments a post only when its text, overflow or marks change', () => {
+    const cache = new SegmentCache();
+    const text = '1/1 Hi @bob, see example.com';
+    const first = cache.segment(text, undefined, []);
+    assert.deepEqual(first, segmentPostText(text, undefined));
+    assert.equal(cache.segment(text, undefined, []), first);
+    cache.endGeneration();
+    assert.equal(cache.segment(text, undefined, []), first);
+    assert.notEqual(cache.segment(text, 10, []), first);
+    assert.deepEqual(cache.segment(text, 10, []), segmentPostText(text, 10));
+    const marks = [{ severity: 'info' as const, start: 4, end: 6 }];
+    assert.deepEqual(cache.segment(text, undefined, marks), segmentPostText(text, undefined, marks));
+  });
+
   test('the avatar shows the initials of the first two words', () => {
     assert.equal(initialsOf('Ada Lovelace'), 'AL');
     assert.equal(initialsOf('  émile   zola  keeps writing'), 'ÉZ');
