@@ -207,7 +207,7 @@ export class ThreadPreviewPanel implements vscode.Disposable {
     }
   }
 
-  /** Moves the cursor to a post, found again in the document's current version so typing since the last redraw does not misplace it. */
+  /** Moves the cursor into a post, found again in the document's current version so typing since the last redraw does not misplace it. */
   private revealPost(postId: string): void {
     const document = this.document;
     if (document === undefined) return;
@@ -215,7 +215,8 @@ export class ThreadPreviewPanel implements vscode.Disposable {
     if (!isAnalysed(analysis)) return;
     const [threadIndex, postIndex] = postId.split(':').map(Number);
     const post = analysis.model.threadsBlock?.threads[threadIndex]?.posts[postIndex];
-    if (post !== undefined) void revealOffset(document, post.range.start);
+    // After the label and its space, so what the writer types goes into the post's text.
+    if (post !== undefined) void revealOffset(document, Math.min(post.label.range.end + 1, post.range.end));
   }
 
   private post(message: ToWebview): void {
