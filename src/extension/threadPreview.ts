@@ -56,8 +56,7 @@ export class ThreadPreview implements vscode.Disposable, ThreadPreviewObserver {
     const editor = vscode.window.activeTextEditor;
     const document = editor?.document.languageId === 'markdown' ? editor.document : undefined;
     if (this.panel !== undefined) {
-      if (document !== undefined && document.uri.toString() !== this.panel.documentUri?.toString()) this.panel.follow(document);
-      else this.panel.refresh();
+      this.panel.show(document);
       this.panel.reveal();
       return;
     }

@@ -109,17 +109,18 @@ export class ThreadPreviewPanel implements vscode.Disposable {
     this.panel.reveal(undefined, true);
   }
 
-  /** Redraws from the document as it is now (running the command again does this, e.g. after adding the post's image). */
-  refresh(): void {
+  /** Shows a document (or redraws the current one, e.g. after the post's image was added) right away. */
+  show(document: vscode.TextDocument | undefined): void {
+    if (document !== undefined && document !== this.document) {
+      this.document = document;
+      this.updateTitle();
+    }
     void this.update();
   }
 
-  /** Switches the panel to another markdown document (the writer moved to another editor). */
+  /** Switches the panel to another markdown document when the writer moves to its editor. */
   follow(document: vscode.TextDocument): void {
-    if (this.isShowing(document)) return;
-    this.document = document;
-    this.updateTitle();
-    void this.update();
+    if (document !== this.document) this.show(document);
   }
 
   private isShowing(document: vscode.TextDocument): boolean {
@@ -141,7 +142,7 @@ export class ThreadPreviewPanel implements vscode.Disposable {
     clearTimeout(this.timer);
     if (this.disposed || !this.webviewReady) return;
     const revision = ++this.revision;
-    const document = this.document;
+    const document = this.liveDocument();
     const version = document?.version;
     const model = await this.builder.build({ document, platform: this.platform, revision, cursor: this.cursorOffset() });
     if (this.disposed || revision !== this.revision) return;
@@ -150,6 +151,14 @@ export class ThreadPreviewPanel implements vscode.Disposable {
     this.currentView.sent = model;
     this.post({ type: 'update', model });
     this.services.onDidChangeView();
+  }
+
+  /** The open document with the shown URI: after a file is closed and reopened, VS Code hands out a new object. */
+  private liveDocument(): vscode.TextDocument | undefined {
+    const shown = this.document;
+    if (shown === undefined || !shown.isClosed) return shown;
+    this.document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === shown.uri.toString()) ?? shown;
+    return this.document;
   }
 
   private showCursor(editor: vscode.TextEditor): void {
@@ -163,7 +172,7 @@ export class ThreadPreviewPanel implements vscode.Disposable {
   }
 
   private cursorOffset(): number | undefined {
-    const document = this.document;
+    const document = this.liveDocument();
     if (document === undefined) return undefined;
     const active = vscode.window.activeTextEditor;
     const editor = active?.document === document ? active : vscode.window.visibleTextEditors.find((candidate) => candidate.document === document);
@@ -202,14 +211,14 @@ export class ThreadPreviewPanel implements vscode.Disposable {
         return;
       }
       case 'convertToThread':
-        void convertToThread(this.document);
+        void convertToThread(this.liveDocument());
         return;
     }
   }
 
   /** Moves the cursor into a post, found again in the document's current version so typing since the last redraw does not misplace it. */
   private revealPost(postId: string): void {
-    const document = this.document;
+    const document = this.liveDocument();
     if (document === undefined) return;
     const analysis = this.services.analyses.analyse(document);
     if (!isAnalysed(analysis)) return;
