@@ -5,6 +5,12 @@ import type { PreviewModel } from '../protocol';
 
 const CONVERT_COMMAND = 'threadwright.convertToThread';
 
+/** The editor showing a document: the active one if it does, else any visible one. */
+export function editorOf(document: vscode.TextDocument): vscode.TextEditor | undefined {
+  const active = vscode.window.activeTextEditor;
+  return active?.document === document ? active : vscode.window.visibleTextEditors.find((editor) => editor.document === document);
+}
+
 /** Finds a card of the model the webview is showing, by the id the webview sent back. */
 export function cardById(model: PreviewModel | undefined, postId: string): PostCard | undefined {
   return model?.threads.flatMap((thread) => thread.posts).find((card) => card.id === postId);
@@ -34,9 +40,8 @@ export async function postOnX(card: PostCard): Promise<void> {
 /** Puts the cursor at an offset (a post's start) in the editor that shows the document, opening one if needed. */
 export async function revealOffset(document: vscode.TextDocument, offset: number): Promise<void> {
   const position = document.positionAt(offset);
-  const visible = vscode.window.visibleTextEditors.find((editor) => editor.document === document);
   await vscode.window.showTextDocument(document, {
-    viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
+    viewColumn: editorOf(document)?.viewColumn ?? vscode.ViewColumn.One,
     selection: new vscode.Range(position, position),
   });
 }
@@ -47,9 +52,6 @@ export async function convertToThread(document: vscode.TextDocument | undefined)
     void vscode.window.showInformationMessage('Threadwright: converting sections to a thread is not available in this version.');
     return;
   }
-  if (document !== undefined) {
-    const visible = vscode.window.visibleTextEditors.find((editor) => editor.document === document);
-    await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One });
-  }
+  if (document !== undefined) await vscode.window.showTextDocument(document, { viewColumn: editorOf(document)?.viewColumn ?? vscode.ViewColumn.One });
   await vscode.commands.executeCommand(CONVERT_COMMAND);
 }

@@ -88,7 +88,8 @@ export class PreviewModelBuilder {
   }
 }
 
-function fileName(uri: vscode.Uri): string {
+/** The file name a post's tab and header show. */
+export function fileName(uri: vscode.Uri): string {
   return uri.path.split('/').pop() || uri.toString();
 }
 

@@ -3,11 +3,13 @@ import { cardAt } from '../core/threadCards';
 import type { FromWebview, PreviewModel, PreviewState, RenderedCard, ToWebview } from '../protocol';
 import type { PostAnalyses } from './postAnalyses';
 import { isAnalysed } from './postAnalyses';
-import { cardById, convertToThread, copyPost, copyThread, postOnX, revealOffset } from './previewActions';
-import { PreviewModelBuilder } from './previewModel';
+import { cardById, convertToThread, copyPost, copyThread, editorOf, postOnX, revealOffset } from './previewActions';
+import { fileName, PreviewModelBuilder } from './previewModel';
 
 /** How long the preview waits after a keystroke before it redraws: calm while typing, live when paused. */
 export const PREVIEW_DELAY_MS = 200;
+
+const CARD_ACTIONS = { copyPost, postOnX };
 
 /** What every preview panel needs from the extension. */
 export interface PreviewPanelServices {
@@ -128,8 +130,7 @@ export class ThreadPreviewPanel implements vscode.Disposable {
   }
 
   private updateTitle(): void {
-    const name = this.document?.uri.path.split('/').pop();
-    this.panel.title = name === undefined ? 'Thread Preview' : `Thread Preview: ${name}`;
+    this.panel.title = this.document === undefined ? 'Thread Preview' : `Thread Preview: ${fileName(this.document.uri)}`;
   }
 
   private scheduleUpdate(): void {
@@ -174,8 +175,7 @@ export class ThreadPreviewPanel implements vscode.Disposable {
   private cursorOffset(): number | undefined {
     const document = this.liveDocument();
     if (document === undefined) return undefined;
-    const active = vscode.window.activeTextEditor;
-    const editor = active?.document === document ? active : vscode.window.visibleTextEditors.find((candidate) => candidate.document === document);
+    const editor = editorOf(document);
     return editor === undefined ? undefined : document.offsetAt(editor.selection.active);
   }
 
@@ -197,19 +197,15 @@ export class ThreadPreviewPanel implements vscode.Disposable {
       case 'revealPost':
         this.revealPost(message.postId);
         return;
-      case 'copyPost': {
+      case 'copyPost':
+      case 'postOnX': {
         const card = cardById(sent, message.postId);
-        if (card !== undefined) void copyPost(card);
+        if (card !== undefined) void CARD_ACTIONS[message.type](card);
         return;
       }
       case 'copyThread':
         if (sent !== undefined) void copyThread(sent, message.threadIndex);
         return;
-      case 'postOnX': {
-        const card = cardById(sent, message.postId);
-        if (card !== undefined) void postOnX(card);
-        return;
-      }
       case 'convertToThread':
         void convertToThread(this.liveDocument());
         return;
