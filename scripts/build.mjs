@@ -1,4 +1,4 @@
-// Bundles the extension (Node and web), the CLI and the test suites with esbuild.
+// Bundles the extension (Node and web), the preview's webview script, the CLI and the test suites with esbuild.
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -17,6 +17,7 @@ const builds = [
     // gray-matter maps `fs` away for browsers itself (package.json "browser") but still calls Buffer.from.
     inject: ['scripts/web-shims/buffer.mjs'],
   },
+  { ...common, entryPoints: ['src/webview/preview.ts'], outfile: 'media/preview.js', platform: 'browser', format: 'iife' },
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
 ];
 

@@ -11,6 +11,7 @@ import { registerRenumberThread } from './renumberThread';
 import { ProjectConfigs } from './projectConfig';
 import { createTestApi, type ThreadwrightTestApi } from './testApi';
 import { registerThreadDiagnostics } from './threadDiagnostics';
+import { registerThreadPreview } from './threadPreview';
 
 /** Wires every feature; shared by the desktop (Node) and web entry points. */
 export function activate(context: vscode.ExtensionContext): ThreadwrightTestApi {
@@ -19,6 +20,7 @@ export function activate(context: vscode.ExtensionContext): ThreadwrightTestApi 
   const analyses = new PostAnalyses(projectConfigs, frontMatter);
   const postLengthStatus = registerPostLengthStatus(analyses);
   const inlineCounts = registerInlineCounts(analyses);
+  const preview = registerThreadPreview(context.extensionUri, analyses);
   context.subscriptions.push(
     projectConfigs,
     frontMatter,
@@ -31,8 +33,9 @@ export function activate(context: vscode.ExtensionContext): ThreadwrightTestApi 
     registerFrontMatterCodeActions(analyses),
     registerFrontMatterCompletions(analyses, frontMatter),
     registerFrontMatterHovers(analyses),
+    preview,
   );
-  return createTestApi(analyses, postLengthStatus, inlineCounts);
+  return createTestApi(analyses, postLengthStatus, inlineCounts, preview);
 }
 
 /** Nothing to do: every resource is owned by the extension context's subscriptions. */

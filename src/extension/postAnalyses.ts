@@ -98,12 +98,12 @@ export class PostAnalyses implements vscode.Disposable {
   }
 
   /** The settings of a document's workspace folder: its `.threadwright.json` under the writer's settings. */
-  settingsFor(document: vscode.TextDocument): Settings {
-    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+  settingsFor(document: vscode.TextDocument | undefined): Settings {
+    const folder = document === undefined ? undefined : vscode.workspace.getWorkspaceFolder(document.uri);
     const key = folder?.uri.toString() ?? '';
     let settings = this.settingsByFolder.get(key);
     if (settings === undefined) {
-      settings = readSettings(folder?.uri, this.projectConfigs.configFor(document.uri));
+      settings = readSettings(folder?.uri, folder === undefined ? {} : this.projectConfigs.configFor(folder.uri));
       this.settingsByFolder.set(key, settings);
     }
     return settings;

@@ -17,6 +17,8 @@ export interface Settings {
   /** Whether each post shows its count after its last line. */
   inlineCounts: boolean;
   frontMatter: FrontMatterSettings;
+  /** The name and handle the thread preview shows on each card. */
+  previewAuthor: { name: string; handle: string };
 }
 
 /** The `threadwright.frontMatter.*` settings. */
@@ -49,6 +51,7 @@ export function readSettings(scope?: vscode.ConfigurationScope, project: Project
       titleMaxLength: explicitOr(config, 'frontMatter.titleMaxLength', project.limits?.title, 60),
       descriptionMaxLength: explicitOr(config, 'frontMatter.descriptionMaxLength', project.limits?.description, 160),
     },
+    previewAuthor: { name: config.get<string>('preview.displayName', 'Your Name'), handle: config.get<string>('preview.handle', 'yourhandle') },
   };
 }
 

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { InlineCounts } from './inlineCounts';
 import { isAnalysed, type PostAnalyses } from './postAnalyses';
 import type { PostLengthStatus } from './postLengthStatus';
+import type { ThreadPreviewObserver } from './threadPreview';
 
 /** What the extension exports for its integration tests: the analysis of a document as plain data. */
 export interface ThreadwrightTestApi {
@@ -12,11 +13,14 @@ export interface ThreadwrightTestApi {
   statusBarTooltip(): string | undefined;
   /** The inline counts last drawn after the posts of a document, in document order. */
   inlineCountsOf(uri: vscode.Uri): string[];
+  /** The thread preview: whether it is open, the model it last sent, and what its webview last drew. */
+  preview: ThreadPreviewObserver;
 }
 
 /** Builds the exported test API over the shared analyses and the features that show them. */
-export function createTestApi(analyses: PostAnalyses, status: PostLengthStatus, inlineCounts: InlineCounts): ThreadwrightTestApi {
+export function createTestApi(analyses: PostAnalyses, status: PostLengthStatus, inlineCounts: InlineCounts, preview: ThreadPreviewObserver): ThreadwrightTestApi {
   return {
+    preview,
     statusBarText: () => status.text(),
     statusBarTooltip: () => status.tooltip(),
     inlineCountsOf: (uri) => inlineCounts.hintsOf(uri),

@@ -5,3 +5,4 @@ import './postLengthStatus.test';
 import './numbering.test';
 import './projectConfig.test';
 import './frontMatter.test';
+import './threadPreview.test';

@@ -1,0 +1,57 @@
+import * as vscode from 'vscode';
+import type { PostCard } from '../core/threadCards';
+import { xPostIntentUrl } from '../core/threadCards';
+import type { PreviewModel } from '../protocol';
+
+const CONVERT_COMMAND = 'threadwright.convertToThread';
+
+/** The editor showing a document: the active one if it does, else any visible one. */
+export function editorOf(document: vscode.TextDocument): vscode.TextEditor | undefined {
+  const active = vscode.window.activeTextEditor;
+  return active?.document === document ? active : vscode.window.visibleTextEditors.find((editor) => editor.document === document);
+}
+
+/** Finds a card of the model the webview is showing, by the id the webview sent back. */
+export function cardById(model: PreviewModel | undefined, postId: string): PostCard | undefined {
+  return model?.threads.flatMap((thread) => thread.posts).find((card) => card.id === postId);
+}
+
+/** Copies one post's published text, label included, as the writer will paste it. */
+export async function copyPost(card: PostCard): Promise<void> {
+  await vscode.env.clipboard.writeText(card.text);
+  vscode.window.setStatusBarMessage(`$(check) Copied post ${card.label}`, 3000);
+}
+
+/** Copies a whole thread, its posts separated by blank lines. */
+export async function copyThread(model: PreviewModel, threadIndex: number): Promise<void> {
+  const thread = model.threads[threadIndex];
+  if (thread === undefined) return;
+  await vscode.env.clipboard.writeText(thread.posts.map((card) => card.text).join('\n\n'));
+  vscode.window.setStatusBarMessage(`$(check) Copied thread "${thread.title}" (${thread.posts.length} posts)`, 3000);
+}
+
+/** Opens X's composer in the browser with the post's text filled in. */
+export async function postOnX(card: PostCard): Promise<void> {
+  // openExternal keeps a string exactly as given; a Uri would be re-encoded and turn `%26` in the text back into `&`.
+  const opened = await vscode.env.openExternal(xPostIntentUrl(card.text) as unknown as vscode.Uri);
+  if (!opened) void vscode.window.showWarningMessage(`Threadwright: could not open X to post ${card.label}.`);
+}
+
+/** Puts the cursor at an offset (a post's start) in the editor that shows the document, opening one if needed. */
+export async function revealOffset(document: vscode.TextDocument, offset: number): Promise<void> {
+  const position = document.positionAt(offset);
+  await vscode.window.showTextDocument(document, {
+    viewColumn: editorOf(document)?.viewColumn ?? vscode.ViewColumn.One,
+    selection: new vscode.Range(position, position),
+  });
+}
+
+/** Runs the convert command on the previewed document, or says it is not available. */
+export async function convertToThread(document: vscode.TextDocument | undefined): Promise<void> {
+  if (!(await vscode.commands.getCommands(true)).includes(CONVERT_COMMAND)) {
+    void vscode.window.showInformationMessage('Threadwright: converting sections to a thread is not available in this version.');
+    return;
+  }
+  if (document !== undefined) await vscode.window.showTextDocument(document, { viewColumn: editorOf(document)?.viewColumn ?? vscode.ViewColumn.One });
+  await vscode.commands.executeCommand(CONVERT_COMMAND);
+}

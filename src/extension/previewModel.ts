@@ -1,0 +1,77 @@
+import * as vscode from 'vscode';
+import { isPlatformId, platformProfile, type PlatformId } from '../core/platforms';
+import type { PostModel, Thread } from '../core/postModel';
+import { buildThreadCards, cardAt, initialsOf, SegmentCache, type PostMeasurer } from '../core/threadCards';
+import type { PreviewModel } from '../protocol';
+import { isAnalysed, type PostAnalyses, type PostAnalysis } from './postAnalyses';
+import { findWorkspaceImage, readPreviewFrontMatter } from './previewFrontMatter';
+
+/** What one preview model is built from. */
+export interface PreviewRequest {
+  document: vscode.TextDocument | undefined;
+  /** The platform the writer picked in the preview; the primary one when unset or no longer enabled. */
+  platform: string | undefined;
+  revision: number;
+  /** The offset of the cursor in the document, to highlight the post it is in. */
+  cursor: number | undefined;
+}
+
+/**
+ * Turns the shared analysis of a document into the model the preview draws. It counts through the
+ * analysis' own cache for the primary platform and keeps one cache per other platform the writer picks.
+ */
+export class PreviewModelBuilder {
+  private readonly segments = new SegmentCache();
+
+  constructor(
+    private readonly analyses: PostAnalyses,
+    private readonly webview: vscode.Webview,
+  ) {}
+
+  /** The model for a request; the only asynchronous step is looking for the front matter image. */
+  async build(request: PreviewRequest): Promise<PreviewModel> {
+    const settings = this.analyses.settingsFor(request.document);
+    const platform = request.platform !== undefined && isPlatformId(request.platform) && settings.platforms.includes(request.platform)
+      ? request.platform
+      : settings.primaryPlatform;
+    const base: PreviewModel = {
+      revision: request.revision,
+      documentUri: request.document?.uri.toString() ?? '',
+      postTitle: request.document === undefined ? 'Thread Preview' : fileName(request.document.uri),
+      author: { ...settings.previewAuthor, initials: initialsOf(settings.previewAuthor.name) },
+      platform,
+      platforms: settings.platforms.map((id) => ({ id, name: platformProfile(id).displayName })),
+      threads: [],
+    };
+    if (request.document === undefined) return { ...base, notice: 'no-document' };
+    const analysis = this.analyses.analyse(request.document);
+    if (!isAnalysed(analysis)) return { ...base, notice: 'too-large' };
+
+    const frontMatter = readPreviewFrontMatter(analysis.frontMatter);
+    const threads = buildThreadCards(analysis.model, analysis.problems, this.measurerFor(platform, settings.primaryPlatform, analysis), this.segments);
+    this.segments.endGeneration();
+    const image = frontMatter.image === undefined ? undefined : await findWorkspaceImage(request.document.uri, frontMatter.image);
+    return {
+      ...base,
+      postTitle: frontMatter.title ?? firstHeading(analysis.model) ?? base.postTitle,
+      ...(image === undefined ? {} : { image: { src: this.webview.asWebviewUri(image).toString(), alt: `Post image ${frontMatter.image}` } }),
+      threads,
+      ...(threads.length === 0 ? { notice: 'no-threads' as const } : {}),
+      activePostId: request.cursor === undefined ? undefined : cardAt(threads, request.cursor)?.id,
+    };
+  }
+
+  /** The primary platform counts each thread for the platform its heading names; another one counts every thread. */
+  private measurerFor(platform: PlatformId, primary: PlatformId, analysis: PostAnalysis): (thread: Thread) => PostMeasurer {
+    return platform === primary ? (thread) => analysis.counts.forThread(thread) : () => analysis.counts.of(platform);
+  }
+}
+
+/** The file name a post's tab and header show. */
+export function fileName(uri: vscode.Uri): string {
+  return uri.path.split('/').pop() || uri.toString();
+}
+
+function firstHeading(model: PostModel): string | undefined {
+  return model.sections.find((section) => section.heading !== undefined)?.heading?.text;
+}

@@ -1,0 +1,52 @@
+// The messages between the extension and the thread preview webview; both sides compile against this file.
+import type { ThreadCards } from './core/threadCards';
+
+/** Everything the webview draws, computed in the extension. */
+export interface PreviewModel {
+  /** Grows with every model the extension sends, so acknowledgements can be matched. */
+  revision: number;
+  documentUri: string;
+  /** The post's title (front matter `title`, else its first heading, else its file name). */
+  postTitle: string;
+  author: { name: string; handle: string; initials: string };
+  /** The platform the cards are counted for, and the enabled ones the writer can switch to. */
+  platform: string;
+  platforms: { id: string; name: string }[];
+  /** The front matter `image`, as a webview URI, when the file exists in the workspace. */
+  image?: { src: string; alt: string };
+  threads: ThreadCards[];
+  /** Why there are no cards, when there are none. */
+  notice?: 'no-threads' | 'too-large' | 'no-document';
+  activePostId?: string;
+}
+
+/** Messages the extension posts to the webview. */
+export type ToWebview =
+  | { type: 'update'; model: PreviewModel }
+  | { type: 'activePost'; postId: string | undefined };
+
+/** What the webview reports it drew: one entry per card, read back from the DOM. */
+export interface RenderedCard {
+  id: string;
+  label: string;
+  text: string;
+  count: string;
+}
+
+/** Messages the webview posts to the extension. */
+export type FromWebview =
+  | { type: 'ready' }
+  | { type: 'rendered'; revision: number; cards: RenderedCard[] }
+  | { type: 'revealPost'; postId: string }
+  | { type: 'copyPost'; postId: string }
+  | { type: 'copyThread'; threadIndex: number }
+  | { type: 'postOnX'; postId: string }
+  | { type: 'selectPlatform'; platform: string }
+  | { type: 'convertToThread' };
+
+/** What the webview keeps with `setState`, so a reload or a restored window shows the same post and place. */
+export interface PreviewState {
+  documentUri?: string;
+  platform?: string;
+  scrollY?: number;
+}

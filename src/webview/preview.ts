@@ -1,0 +1,212 @@
+// The thread preview's script inside the webview: draws the model the extension sends, patching only the cards that changed.
+import type { FromWebview, PreviewModel, PreviewState, RenderedCard, ToWebview } from '../protocol';
+import { element, renderCard, renderNotice, renderThreadHeader } from './render';
+
+interface VsCodeApi {
+  postMessage(message: FromWebview): void;
+  getState(): PreviewState | undefined;
+  setState(state: PreviewState): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+const root = document.getElementById('preview') as HTMLElement;
+
+/** A drawn piece of the page and the signature of the data it was drawn from. */
+interface Drawn<T extends Element> {
+  signature: string;
+  element: T;
+}
+
+interface DrawnThread {
+  section: HTMLElement;
+  header: Drawn<HTMLElement>;
+  list: HTMLOListElement;
+}
+
+const header = element('header', 'preview-header');
+const postTitle = element('h1', 'post-title');
+const platformLabel = element('label', 'platform-picker', 'Count for ');
+const platformSelect = element('select', 'platform-select');
+platformSelect.setAttribute('aria-label', 'Platform to count for');
+platformLabel.append(platformSelect);
+header.append(postTitle, platformLabel);
+const noticeSlot = element('div', 'notice-slot');
+const threadsBox = element('div', 'threads');
+root.append(header, noticeSlot, threadsBox);
+
+let model: PreviewModel | undefined;
+let state: PreviewState = vscode.getState() ?? {};
+let restoreScroll = state.scrollY;
+let drawnNotice = '';
+const drawnThreads: DrawnThread[] = [];
+const drawnCards = new Map<string, Drawn<HTMLLIElement>>();
+
+window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
+  const message = event.data;
+  if (message.type === 'update') draw(message.model);
+  else if (message.type === 'activePost') markActive(message.postId, true);
+});
+
+function draw(next: PreviewModel): void {
+  const switched = model !== undefined && model.documentUri !== next.documentUri;
+  model = next;
+  if (switched) {
+    drawnCards.clear();
+    drawnThreads.splice(0).forEach((thread) => thread.section.remove());
+  }
+  postTitle.textContent = next.postTitle;
+  drawPlatforms(next);
+  drawNotice(next);
+  next.threads.forEach((_thread, index) => drawThread(next, index));
+  drawnThreads.splice(next.threads.length).forEach((thread) => thread.section.remove());
+  const liveIds = new Set(next.threads.flatMap((thread) => thread.posts.map((card) => card.id)));
+  for (const id of drawnCards.keys()) if (!liveIds.has(id)) drawnCards.delete(id);
+  markActive(next.activePostId, false);
+
+  saveState({ documentUri: next.documentUri, platform: next.platform, scrollY: switched ? 0 : window.scrollY });
+  if (switched) window.scrollTo(0, 0);
+  if (restoreScroll !== undefined && next.threads.length > 0) {
+    window.scrollTo(0, restoreScroll);
+    restoreScroll = undefined;
+  }
+  vscode.postMessage({ type: 'rendered', revision: next.revision, cards: renderedCards() });
+}
+
+function drawPlatforms(next: PreviewModel): void {
+  const signature = JSON.stringify(next.platforms);
+  if (platformSelect.dataset.signature !== signature) {
+    platformSelect.replaceChildren(...next.platforms.map(({ id, name }) => {
+      const option = element('option', undefined, name);
+      option.value = id;
+      return option;
+    }));
+    platformSelect.dataset.signature = signature;
+  }
+  platformSelect.value = next.platform;
+  platformLabel.hidden = next.platforms.length < 2 && next.threads.length === 0;
+}
+
+function drawNotice(next: PreviewModel): void {
+  if (drawnNotice === (next.notice ?? '')) return;
+  drawnNotice = next.notice ?? '';
+  const notice = renderNotice(next);
+  noticeSlot.replaceChildren(...(notice === undefined ? [] : [notice]));
+}
+
+function drawThread(next: PreviewModel, index: number): void {
+  const thread = next.threads[index];
+  let drawn = drawnThreads[index];
+  if (drawn === undefined) {
+    const section = element('section', 'thread');
+    section.setAttribute('aria-labelledby', `thread-title-${index}`);
+    const list = element('ol', 'post-list');
+    drawn = { section, header: { signature: '', element: element('header') }, list };
+    section.append(drawn.header.element, list);
+    threadsBox.append(section);
+    drawnThreads[index] = drawn;
+  }
+  drawn.section.dataset.threadIndex = String(index);
+  const headerSignature = JSON.stringify([thread.title, thread.posts.length, thread.overLimit, thread.problems]);
+  if (drawn.header.signature !== headerSignature) {
+    const fresh = renderThreadHeader(thread, index);
+    drawn.header.element.replaceWith(fresh);
+    drawn.header = { signature: headerSignature, element: fresh };
+  }
+  const cards = thread.posts.map((card, position) => {
+    const withImage = position === 0;
+    const signature = JSON.stringify([card.label, card.segments, card.length, card.limit, card.problems, next.author, withImage ? next.image : null]);
+    const existing = drawnCards.get(card.id);
+    if (existing !== undefined && existing.signature === signature) return existing.element;
+    const fresh = renderCard(card, next, withImage);
+    drawnCards.set(card.id, { signature, element: fresh });
+    return fresh;
+  });
+  placeChildren(drawn.list, cards);
+}
+
+/** Puts exactly `children` in `parent`, in order, without touching the ones already in place (they keep focus). */
+function placeChildren(parent: HTMLElement, children: readonly HTMLElement[]): void {
+  children.forEach((child, index) => {
+    const current = parent.children.item(index);
+    if (current !== child) parent.insertBefore(child, current);
+  });
+  while (parent.children.length > children.length) parent.lastElementChild?.remove();
+}
+
+function markActive(postId: string | undefined, reveal: boolean): void {
+  for (const card of root.querySelectorAll<HTMLElement>('.post-card')) {
+    const active = card.dataset.postId === postId;
+    card.classList.toggle('is-active', active);
+    if (active) card.setAttribute('aria-current', 'true');
+    else card.removeAttribute('aria-current');
+    if (active && reveal) card.scrollIntoView({ block: 'nearest', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+  }
+}
+
+function renderedCards(): RenderedCard[] {
+  return Array.from(root.querySelectorAll<HTMLElement>('.post-card'), (card) => ({
+    id: card.dataset.postId ?? '',
+    label: card.dataset.label ?? '',
+    text: card.querySelector('.post-text')?.textContent ?? '',
+    count: card.querySelector('.post-count')?.textContent ?? '',
+  }));
+}
+
+function saveState(next: PreviewState): void {
+  state = next;
+  vscode.setState(state);
+}
+
+function cardOf(target: EventTarget | null): HTMLElement | undefined {
+  return target instanceof Element ? (target.closest<HTMLElement>('.post-card') ?? undefined) : undefined;
+}
+
+root.addEventListener('click', (event) => {
+  const target = event.target instanceof Element ? event.target : null;
+  if (target === null || target.closest('a') !== null) return;
+  const button = target.closest<HTMLElement>('[data-action]');
+  const card = cardOf(target);
+  const postId = card?.dataset.postId;
+  switch (button?.dataset.action) {
+    case 'copy-post':
+      if (postId !== undefined) vscode.postMessage({ type: 'copyPost', postId });
+      return;
+    case 'post-on-x':
+      if (postId !== undefined) vscode.postMessage({ type: 'postOnX', postId });
+      return;
+    case 'copy-thread': {
+      const section = target.closest<HTMLElement>('.thread');
+      if (section?.dataset.threadIndex !== undefined) vscode.postMessage({ type: 'copyThread', threadIndex: Number(section.dataset.threadIndex) });
+      return;
+    }
+    case 'convert':
+      vscode.postMessage({ type: 'convertToThread' });
+      return;
+  }
+  if (postId !== undefined) vscode.postMessage({ type: 'revealPost', postId });
+});
+
+root.addEventListener('keydown', (event) => {
+  const card = cardOf(event.target);
+  if (card === undefined || event.target !== card) return;
+  if (event.key === 'Enter' || event.key === ' ') {
+    event.preventDefault();
+    if (card.dataset.postId !== undefined) vscode.postMessage({ type: 'revealPost', postId: card.dataset.postId });
+  } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    event.preventDefault();
+    const cards = Array.from(root.querySelectorAll<HTMLElement>('.post-card'));
+    cards[cards.indexOf(card) + (event.key === 'ArrowDown' ? 1 : -1)]?.focus();
+  }
+});
+
+platformSelect.addEventListener('change', () => vscode.postMessage({ type: 'selectPlatform', platform: platformSelect.value }));
+
+let scrollTimer: ReturnType<typeof setTimeout> | undefined;
+window.addEventListener('scroll', () => {
+  clearTimeout(scrollTimer);
+  scrollTimer = setTimeout(() => saveState({ ...state, scrollY: window.scrollY }), 100);
+});
+
+vscode.postMessage({ type: 'ready' });
