@@ -2,7 +2,17 @@
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
-const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', target: 'es2022' };
+
+// Dependencies of dependencies that Threadwright never calls, replaced so the bundles stay small.
+const leaveOutUnused = {
+  name: 'leave-out-unused',
+  setup(build) {
+    build.onResolve({ filter: /^js-yaml$/ }, () => ({ path: new URL('bundle-stubs/js-yaml.cjs', import.meta.url).pathname }));
+    build.onResolve({ filter: /^core-js\// }, () => ({ path: new URL('bundle-stubs/empty.cjs', import.meta.url).pathname }));
+    build.onResolve({ filter: /^twitter-text$/ }, () => ({ path: new URL('bundle-stubs/twitter-text.mjs', import.meta.url).pathname }));
+  },
+};
+const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', target: 'es2022', plugins: [leaveOutUnused] };
 
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.node.ts'], outfile: 'dist/extension.node.js', platform: 'node', format: 'cjs', external: ['vscode'] },

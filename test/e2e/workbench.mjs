@@ -47,12 +47,14 @@ export async function openWorkbench(vsix, { port = PORT_BASE + 3 } = {}) {
 
 /** Opens a file with Ctrl+P, typing its name as a person would. */
 export async function quickOpen(page, fileName) {
-  await page.locator('.monaco-workbench').click({ position: { x: 600, y: 400 } }).catch(() => {});
+  // Give the workbench the keyboard (a webview may hold it), as a person clicking the side bar's title would.
+  await page.locator('.part.sidebar .composite.title').first().click();
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor();
   await input.fill(fileName);
-  await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+  // Recently opened files show first; wait until the list has caught up with what was typed.
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: fileName }).first().waitFor();
   await page.keyboard.press('Enter');
   await page.locator(`.tab[aria-label*="${fileName}"]`).first().waitFor();
   await page.locator('.monaco-editor .view-lines').first().waitFor();
@@ -101,4 +103,16 @@ export async function statusBarItemText(page, id, pattern, timeout = 20_000) {
   const item = page.locator(`[id="threadwright.threadwright.${id}"]`);
   await item.filter({ hasText: pattern }).waitFor({ timeout });
   return (await item.innerText()).trim();
+}
+
+/** The webview frame that holds the thread preview's cards, once it has drawn `selector`. */
+export async function previewFrame(page, selector = '.post-card', timeout = 30_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    for (const frame of page.frames()) {
+      if (await frame.locator(selector).count().catch(() => 0)) return frame;
+    }
+    if (Date.now() > deadline) throw new Error(`No webview frame shows ${selector}`);
+    await page.waitForTimeout(250);
+  }
 }

@@ -1,0 +1,60 @@
+// End-to-end: the thread preview opened with its keybinding, read from inside its webview frame.
+import * as assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../hosts/paths.mjs';
+import { openWorkbench, packageVsix, previewFrame, quickOpen } from './workbench.mjs';
+
+const HOSTILE_TEXT = [
+  '1/2 <script>document.title = "pwned"</script> and <img src=x onerror="document.title = \'pwned\'">',
+  '2/2 [click me](javascript:document.title=\'pwned\') javascript:alert(1) <b onclick="alert(1)">bold</b>',
+];
+const HOSTILE_POST = `# Hostile\n\n## Twitter threads:\n\n### Thread: "<i>Title</i>"\n\n${HOSTILE_TEXT.join('\n\n')}\n`;
+
+suite('the thread preview in the real workbench', function () {
+  this.timeout(240_000);
+  let workbench;
+
+  suiteSetup(async () => {
+    workbench = await openWorkbench(packageVsix());
+    writeFileSync(join(workbench.workspace, 'hostile.md'), HOSTILE_POST);
+    workbench.page.on('dialog', (dialog) => {
+      workbench.dialogs = (workbench.dialogs ?? 0) + 1;
+      void dialog.dismiss();
+    });
+  });
+  suiteTeardown(async () => workbench?.dispose());
+
+  test('Ctrl+K T opens the preview beside the example post with 28 cards; 8/10 shows 326/280 and its overflow in red', async () => {
+    const { page } = workbench;
+    await quickOpen(page, 'financial-pressures.md');
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('T');
+    const frame = await previewFrame(page);
+    await frame.locator('.post-card').nth(27).waitFor();
+    assert.equal(await frame.locator('.post-card').count(), 28);
+    const card = frame.locator('.post-card[data-label="8/10"]').first();
+    assert.equal((await card.locator('.post-count').innerText()).trim(), '326/280');
+    const lastBullet = readFileSync(join(ROOT, 'examples', 'financial-pressures.md'), 'utf8').split('\n')[130];
+    assert.equal(await card.locator('.is-overflow').allInnerTexts().then((parts) => parts.join('')), lastBullet.slice(-46));
+    const summaries = await frame.locator('.thread-summary').allInnerTexts();
+    assert.deepEqual(summaries.map((summary) => summary.split(' · ')[0]), ['10 posts', '8 posts', '10 posts']);
+    await card.scrollIntoViewIfNeeded();
+    mkdirSync(join(ROOT, 'docs'), { recursive: true });
+    await page.screenshot({ path: join(ROOT, 'docs', 'preview.png') });
+  });
+
+  test('a hostile post renders as plain text: no script runs, no image loads, no javascript: link', async () => {
+    const { page } = workbench;
+    await quickOpen(page, 'hostile.md');
+    const frame = await previewFrame(page, '.post-card[data-label="2/2"]');
+    const texts = await frame.locator('.post-text').allInnerTexts();
+    assert.deepEqual(texts, HOSTILE_TEXT);
+    assert.equal(await frame.locator('.post-text script, .post-text img, .post-text b').count(), 0);
+    const hrefs = await frame.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    assert.ok(hrefs.every((href) => !/^\s*javascript:/i.test(href)), hrefs.join(', '));
+    assert.equal((await frame.locator('.thread-title').first().innerText()).trim(), '<i>Title</i>');
+    assert.notEqual(await frame.evaluate(() => document.title), 'pwned');
+    assert.equal(workbench.dialogs ?? 0, 0);
+  });
+});
