@@ -11,7 +11,7 @@ export type LineKind =
 
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+export const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /** Classifies lines in order, tracking fenced code so a `#` inside a code block is not a heading. */
 export function classifyLines(text: string, lines: readonly Line[]): LineKind[] {
@@ -37,7 +37,8 @@ export function classifyLines(text: string, lines: readonly Line[]): LineKind[] 
   return kinds;
 }
 
-function classifyPlainLine(content: string): LineKind {
+/** Classifies a line outside fenced code; also used to check that an edit leaves a line's kind alone. */
+export function classifyPlainLine(content: string): LineKind {
   if (content.trim() === '') return { type: 'blank' };
   const heading = HEADING.exec(content);
   if (heading !== null) return { type: 'heading', level: heading[1].length, text: (heading[2] ?? '').trim() };

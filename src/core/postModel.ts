@@ -71,7 +71,8 @@ export interface ParseOptions {
 
 export const DEFAULT_THREADS_HEADINGS: readonly string[] = ['Twitter threads', 'Threads', 'X threads'];
 
-const POST_LABEL = /^(\d{1,4})\/(\d{1,4}) /;
+/** A post starts at a line that begins with `N/M` and a space. */
+export const POST_LABEL = /^(\d{1,4})\/(\d{1,4}) /;
 const THREAD_HEADING = /^(?:([\p{L}\p{N}][\p{L}\p{N} .-]*?)\s+)?thread\s*:\s*(.*)$/iu;
 const QUOTED = /^["“”'‘’](.*)["“”'‘’]$/su;
 

@@ -1,0 +1,125 @@
+import { classifyPlainLine, FENCE } from '../markdownLines';
+import { POST_LABEL } from '../postModel';
+import { CutPoints, firstCutAfter, skipBreakingSpaces, trimBreakingSpaces } from './cutPoints';
+
+/** One line of text to place in the thread; lead lines (the hook, headings) never make a post on their own if text can follow. */
+export interface PackBlock {
+  text: string;
+  lead: boolean;
+}
+
+/**
+ * Packs sections into post bodies, greedily: each section starts a new post; whole lines go into the
+ * current post while they fit, a line that fits a post of its own moves to the next one, and a line too
+ * long for any post is cut between sentences, then words, then grapheme clusters. `fits` is the platform's
+ * own count with room for the label.
+ */
+export function packPosts(sections: readonly (readonly PackBlock[])[], fits: (body: string) => boolean): string[] {
+  const packer = new PostPacker(fits);
+  for (const section of sections) {
+    packer.startSection();
+    for (const block of section) packer.add(block);
+  }
+  return packer.finish();
+}
+
+/** Adds a line to a post body; a line the post parser would read as a label, heading, break or fence joins the previous line instead. */
+export function joinLines(body: string, line: string): string {
+  if (body === '') return line;
+  const readAsStructure = POST_LABEL.test(line) || FENCE.test(line) || classifyPlainLine(line).type !== 'text';
+  return `${body}${readAsStructure ? ' ' : '\n'}${line}`;
+}
+
+class PostPacker {
+  private readonly posts: string[] = [];
+  private current = '';
+  private hasBody = false;
+
+  constructor(private readonly fits: (body: string) => boolean) {}
+
+  startSection(): void {
+    if (this.hasBody) this.flush();
+  }
+
+  add(block: PackBlock): void {
+    const { text } = block;
+    const cuts = new CutPoints(text);
+    let position = skipBreakingSpaces(text, 0);
+    while (position < text.length) {
+      const sentenceCuts = cuts.sentences();
+      const firstSentence = firstCutAfter(sentenceCuts, position);
+      const lastCut = sentenceCuts.length - 1;
+      const sentencesHere = this.longestFit(this.current, text, position, sentenceCuts, firstSentence);
+      if (sentencesHere === lastCut) {
+        this.place(text.slice(position), block.lead);
+        return;
+      }
+      const canMoveOn = block.lead ? this.current !== '' : this.hasBody;
+      if (canMoveOn && (sentencesHere === -1 || this.longestFit('', text, position, sentenceCuts, firstSentence) === lastCut)) {
+        this.flush();
+        continue;
+      }
+      let cut = sentencesHere === -1 ? -1 : sentenceCuts[sentencesHere];
+      if (cut === -1) cut = this.fill(text, position, cuts.words(position));
+      if (cut === -1 && this.current !== '') {
+        this.flush();
+        continue;
+      }
+      if (cut === -1) {
+        const graphemeCuts = cuts.graphemes(position);
+        cut = this.fill(text, position, graphemeCuts);
+        // Nothing fits: an unbreakable piece (a URL, a number…) longer than a post gets a post of its own.
+        if (cut === -1) cut = graphemeCuts[firstCutAfter(graphemeCuts, position)];
+      }
+      this.place(text.slice(position, cut), block.lead);
+      this.flush();
+      position = skipBreakingSpaces(text, cut);
+    }
+  }
+
+  finish(): string[] {
+    this.flush();
+    return this.posts;
+  }
+
+  /** The farthest cut whose text still fits after the current post's lines, or -1. */
+  private fill(text: string, position: number, cuts: readonly number[]): number {
+    const index = this.longestFit(this.current, text, position, cuts, firstCutAfter(cuts, position));
+    return index === -1 ? -1 : cuts[index];
+  }
+
+  /**
+   * The index of the farthest cut in `cuts[from…]` whose text fits after `body`, or -1. Probes 1, 2, 4, 8…
+   * cuts ahead, then bisects, so a post costs a few counts however long the text is.
+   */
+  private longestFit(body: string, text: string, position: number, cuts: readonly number[], from: number): number {
+    const fitsAt = (index: number) => this.fits(joinLines(body, trimBreakingSpaces(text.slice(position, cuts[index]))));
+    let good = -1;
+    let bad = cuts.length;
+    for (let ahead = 0; from + ahead < cuts.length; ahead = ahead * 2 + 1) {
+      if (!fitsAt(from + ahead)) {
+        bad = from + ahead;
+        break;
+      }
+      good = from + ahead;
+    }
+    if (good === -1) return -1;
+    while (bad - good > 1) {
+      const middle = (good + bad) >> 1;
+      if (fitsAt(middle)) good = middle;
+      else bad = middle;
+    }
+    return good;
+  }
+
+  private place(piece: string, lead: boolean): void {
+    this.current = joinLines(this.current, trimBreakingSpaces(piece));
+    if (!lead) this.hasBody = true;
+  }
+
+  private flush(): void {
+    if (this.current !== '') this.posts.push(this.current);
+    this.current = '';
+    this.hasBody = false;
+  }
+}
