@@ -1,7 +1,9 @@
 import type * as vscode from 'vscode';
+import { registerConvertCommand } from './convertCommand';
 import { PostAnalyses } from './postAnalyses';
 import { registerPostLengthsCommand } from './postLengthsCommand';
 import { createTestApi, type ThreadwrightTestApi } from './testApi';
+import { registerSplitJoinCommands } from './splitJoinCommands';
 import { registerThreadDiagnostics } from './threadDiagnostics';
 
 /** Wires every feature; shared by the desktop (Node) and web entry points. */
@@ -11,6 +13,8 @@ export function activate(context: vscode.ExtensionContext): ThreadwrightTestApi 
     analyses,
     registerThreadDiagnostics(analyses),
     registerPostLengthsCommand(analyses),
+    registerConvertCommand(),
+    registerSplitJoinCommands(),
   );
   return createTestApi(analyses);
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { DEFAULT_THREADS_HEADINGS } from '../core/postModel';
 import { isPlatformId, type PlatformId } from '../core/platforms';
+import { NUMBERING_STYLES, type NumberingStyle } from '../core/convert/labels';
 
 /** Threadwright's settings as one plain object, read once per change and handed to the core. */
 export interface Settings {
@@ -9,6 +10,10 @@ export interface Settings {
   platforms: readonly PlatformId[];
   primaryPlatform: PlatformId;
   maxDocumentSize: number;
+  /** How Convert Sections to Thread labels its posts. */
+  convertNumbering: NumberingStyle;
+  /** Where Convert Sections to Thread puts the thread: appended to the post, or in a new document. */
+  convertOutput: 'append' | 'newDocument';
 }
 
 /** Reads the `threadwright.*` settings for a document's scope. */
@@ -21,6 +26,8 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     platforms,
     primaryPlatform: platforms[0],
     maxDocumentSize: Math.round(config.get<number>('maxDocumentSizeMB', 5) * 1024 * 1024),
+    convertNumbering: NUMBERING_STYLES.find((style) => style === config.get<string>('convert.numbering')) ?? 'prefix',
+    convertOutput: config.get<string>('convert.output') === 'newDocument' ? 'newDocument' : 'append',
   };
 }
 
