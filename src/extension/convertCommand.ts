@@ -20,6 +20,10 @@ export function registerConvertCommand(): vscode.Disposable {
       void vscode.window.showWarningMessage('Threadwright: this document is too large to convert (see threadwright.maxDocumentSizeMB).');
       return;
     }
+    if (text.includes('\u0000')) {
+      void vscode.window.showWarningMessage('Threadwright: this document holds binary data, not a Markdown post, so it was not converted.');
+      return;
+    }
     const profile = platformProfile(settings.primaryPlatform);
     const thread = convertToThread(text, {
       profile,

@@ -138,6 +138,16 @@ suite('convert: properties over generated posts', () => {
     }), RUNS);
   });
 
+  test('any text, junk included, with any selection, converts without throwing; exactly the posts over the limit are flagged', () => {
+    const junk = fc.oneof(fc.string({ unit: 'binary', maxLength: 2000 }), fc.string({ unit: fc.constantFrom('a', ' ', '.', '#', '\n', '-', '日', '👍🏽', '/', ':'), maxLength: 2000 }));
+    fc.assert(fc.property(junk, fc.nat(), fc.nat(), (text, a, b) => {
+      const selection = { start: Math.min(a, b) % (text.length + 1), end: Math.max(a, b) % (text.length + 1) };
+      const { posts, flaggedPosts } = convertToThread(text, { profile: xProfile, numbering: 'prefix', threadsHeadings: DEFAULT_THREADS_HEADINGS, selection });
+      const over = posts.flatMap((one, index) => (parseTweet(one).weightedLength > 280 ? [index] : []));
+      assert.deepEqual(flaggedPosts, over);
+    }), RUNS);
+  });
+
   test('the inserted thread reads back as the same posts, after the post’s own text', () => {
     fc.assert(fc.property(post, (generated) => {
       const text = markdownOf(generated);

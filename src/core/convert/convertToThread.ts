@@ -35,9 +35,6 @@ export interface ConvertedThread {
   standalone: string;
 }
 
-/** No platform counts more than this many characters per unit of its limit (X: a 4,096-character link counts 23). */
-const MAX_CHARS_PER_UNIT = 200;
-
 /** Turns a post's sections into a numbered thread that fits the platform: the one conversion the extension and the CLI share. */
 export function convertToThread(text: string, options: ConvertOptions): ConvertedThread {
   const { profile, numbering } = options;
@@ -48,9 +45,9 @@ export function convertToThread(text: string, options: ConvertOptions): Converte
   // The hook, unless the first converted section's heading is the title already.
   if (blocks.length > 0 && title !== undefined && blocks[0][0].text !== title) blocks[0] = [{ text: title, lead: true }, ...blocks[0]];
 
-  const maxChars = profile.limit * MAX_CHARS_PER_UNIT;
-  const pack = (digits: number) => packPosts(blocks, (body) =>
-    body.length <= maxChars && profile.measure(withWidestLabel(body, digits, numbering)).length <= profile.limit);
+  const cutPoints = new Map();
+  const pack = (digits: number) => packPosts(blocks,
+    (body) => profile.measure(withWidestLabel(body, digits, numbering)).length <= profile.limit, profile.limit, cutPoints);
   // Room for the widest label: when the total gains a digit (9 posts become 10), pack again until it holds.
   let digits = 1;
   let bodies = pack(digits);

@@ -94,16 +94,24 @@ export class CutPoints {
   ): number[] {
     const cuts: number[] = [];
     let previous: Intl.SegmentData | undefined;
-    for (const segment of segmenter.segment(this.text.slice(start, end))) {
-      const offset = start + segment.index;
-      if (previous !== undefined && allowed(previous, segment) && !this.insideUnbreakable(offset)) cuts.push(offset);
+    for (const segment of segmentsOf(this.text, start, end, segmenter)) {
+      if (previous !== undefined && allowed(previous, segment) && !this.insideUnbreakable(segment.index)) cuts.push(segment.index);
       previous = segment;
     }
     cuts.push(end);
     return cuts;
   }
 
+  /** `offset`, or the end of the URL, hashtag, mention or number it falls inside. */
+  outsideUnbreakable(offset: number): number {
+    return this.unbreakableAround(offset)?.end ?? offset;
+  }
+
   private insideUnbreakable(offset: number): boolean {
+    return this.unbreakableAround(offset) !== undefined;
+  }
+
+  private unbreakableAround(offset: number): TextRange | undefined {
     this.unbreakable ??= findUnbreakable(this.text);
     let low = 0;
     let high = this.unbreakable.length - 1;
@@ -112,10 +120,41 @@ export class CutPoints {
       const range = this.unbreakable[middle];
       if (range.end <= offset) low = middle + 1;
       else if (range.start >= offset) high = middle - 1;
-      else return true;
+      else return range;
     }
-    return false;
+    return undefined;
   }
+}
+
+// V8's segment iterator takes time in proportion to the whole string at every step, so a long text is
+// segmented a window at a time. A boundary is kept only with enough text after it in the window for the
+// Unicode rules' look-ahead; the next window starts at the first boundary not kept.
+const WINDOW = 1024;
+const LOOK_AHEAD = 64;
+
+/** The segments of `text[start, end)` with offsets into `text`, in linear time however long the text. */
+function segmentsOf(text: string, start: number, end: number, segmenter: Intl.Segmenter): Intl.SegmentData[] {
+  const segments: Intl.SegmentData[] = [];
+  let from = start;
+  let size = WINDOW;
+  while (from < end) {
+    const to = Math.min(end, from + size);
+    const window = [...segmenter.segment(text.slice(from, to))];
+    let keep = window.length;
+    if (to < end) {
+      while (keep > 1 && window[keep - 1].index > to - from - LOOK_AHEAD) keep--;
+      // Drop the last kept segment too: its end is the next window's start, which must have look-ahead behind it.
+      keep--;
+      if (keep < 1) {
+        size *= 2;
+        continue;
+      }
+    }
+    for (const segment of window.slice(0, keep)) segments.push({ ...segment, index: from + segment.index });
+    from = keep < window.length ? from + window[keep].index : to;
+    size = WINDOW;
+  }
+  return segments;
 }
 
 /** The index of the first cut greater than `offset` (cuts are ascending and end with the text's end). */
