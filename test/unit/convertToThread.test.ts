@@ -247,6 +247,12 @@ suite('convert: where the thread goes', () => {
       '# Intro\n\nWords.\n\n---\n\n## Twitter threads:\n\n### Thread: "Intro"\n\n1/1 Intro\nWords.');
   });
 
+  test('a threads block whose last thread already ends with --- gets no second break', () => {
+    const text = '# Intro\n\nWords.\n\n## Twitter threads:\n\n### Thread: "Old"\n\n1/1 Old post\n\n---\n';
+    assert.equal(applyReplacements(text, [convertToThread(text, X).insertion]),
+      '# Intro\n\nWords.\n\n## Twitter threads:\n\n### Thread: "Old"\n\n1/1 Old post\n\n---\n\n### Thread: "Intro"\n\n1/1 Intro\nWords.\n');
+  });
+
   test('an empty threads block gets the thread right under its heading; text after the block stays after it', () => {
     const text = '# Intro\n\nWords.\n\n## Threads\n\n# Appendix\n\nMore.\n';
     const after = applyReplacements(text, [convertToThread(text, X).insertion]);
