@@ -1,5 +1,6 @@
 import { renumberThread, type TextReplacement } from './numbering';
 import { parsePost, type ParseOptions, type Thread, type ThreadPost } from './postModel';
+import { lineBreakOf } from './text';
 
 /** An edit to a thread as one replacement of the document, and where the cursor goes after it. */
 export interface ThreadEdit {
@@ -99,9 +100,4 @@ function isHighSurrogate(code: number): boolean {
 
 function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
-}
-
-function lineBreakOf(text: string): string {
-  const newline = text.indexOf('\n');
-  return newline > 0 && text[newline - 1] === '\r' ? '\r\n' : '\n';
 }

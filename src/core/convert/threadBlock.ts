@@ -1,7 +1,7 @@
 import { classifyPlainLine } from '../markdownLines';
 import type { TextReplacement } from '../numbering';
 import type { PostModel } from '../postModel';
-import { splitLines, type Line } from '../text';
+import { lineBreakOf, splitLines, type Line } from '../text';
 
 /** The `### Thread: "…"` block in the example's layout: the heading, a blank line, posts separated by blank lines. */
 export function threadMarkdown(title: string, posts: readonly string[], headingLevel: number): string {
@@ -26,7 +26,7 @@ export function threadHeadingLevel(model: PostModel): number {
  */
 export function threadInsertion(text: string, model: PostModel, markdown: string, threadsHeadings: readonly string[]): TextReplacement {
   const lines = splitLines(text);
-  const eol = lines.length > 1 && text[lines[0].end] === '\r' ? '\r\n' : '\n';
+  const eol = lineBreakOf(text);
   const thread = markdown.replace(/\n$/, '').replace(/\n/g, eol);
   const block = model.threadsBlock;
   const from = block === undefined ? 0 : block.heading.line;
