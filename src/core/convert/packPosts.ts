@@ -12,7 +12,8 @@ export interface PackBlock {
  * Packs sections into post bodies, greedily: each section starts a new post; whole lines go into the
  * current post while they fit, a line that fits a post of its own moves to the next one, and a line too
  * long for any post is cut between sentences, then words, then grapheme clusters. `fits` is the platform's
- * own count with room for the label. Passing the same `cutPoints` map to repeated packings of the same
+ * own count with room for the label; `limit` (the platform's limit, in its units) bounds how long a text
+ * can be before it is worth counting. Passing the same `cutPoints` map to repeated packings of the same
  * blocks finds each block's cut points once.
  */
 export function packPosts(
