@@ -13,7 +13,12 @@ export default tseslint.config(
   },
   {
     files: ['test/e2e/**/*.mjs'],
-    languageOptions: { globals: globals.mocha },
+    // Mocha's globals, and the page's own (code passed to page.evaluate runs in the browser).
+    languageOptions: { globals: { ...globals.mocha, ...globals.browser } },
+  },
+  {
+    files: ['scripts/bundle-stubs/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
   },
   {
     files: ['src/core/**/*.ts'],

@@ -60,3 +60,9 @@ export class LineIndex {
 export function publishedSlice(text: string, range: TextRange): string {
   return text.slice(range.start, range.end).replace(/\r\n/g, '\n');
 }
+
+/** The line break a document uses (that of its first line), so edits keep LF and CRLF files as they are. */
+export function lineBreakOf(text: string): '\n' | '\r\n' {
+  const newline = text.indexOf('\n');
+  return newline > 0 && text[newline - 1] === '\r' ? '\r\n' : '\n';
+}

@@ -4,12 +4,14 @@ import { registerFrontMatterCodeActions } from './frontMatterCodeActions';
 import { registerFrontMatterCompletions } from './frontMatterCompletions';
 import { FrontMatterContext } from './frontMatterContext';
 import { registerFrontMatterHovers } from './frontMatterHovers';
+import { registerConvertCommand } from './convertCommand';
 import { PostAnalyses } from './postAnalyses';
 import { registerPostLengthsCommand } from './postLengthsCommand';
 import { registerPostLengthStatus } from './postLengthStatus';
 import { registerRenumberThread } from './renumberThread';
 import { ProjectConfigs } from './projectConfig';
 import { createTestApi, type ThreadwrightTestApi } from './testApi';
+import { registerSplitJoinCommands } from './splitJoinCommands';
 import { registerThreadDiagnostics } from './threadDiagnostics';
 import { registerThreadPreview } from './threadPreview';
 
@@ -34,6 +36,8 @@ export function activate(context: vscode.ExtensionContext): ThreadwrightTestApi 
     registerFrontMatterCompletions(analyses, frontMatter),
     registerFrontMatterHovers(analyses),
     preview,
+    registerConvertCommand(analyses),
+    registerSplitJoinCommands(analyses),
   );
   return createTestApi(analyses, postLengthStatus, inlineCounts, preview);
 }

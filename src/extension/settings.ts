@@ -4,6 +4,7 @@ import { isPlatformId, type PlatformId } from '../core/platforms';
 import { MASTODON_DEFAULT_LIMIT } from '../core/mastodonProfile';
 import type { ProjectConfig } from '../core/projectConfig';
 import { isPresetName, type PresetName } from '../core/frontMatter/presets';
+import { NUMBERING_STYLES, type NumberingStyle } from '../core/convert/labels';
 
 /** Threadwright's settings as one plain object, read once per change and handed to the core. */
 export interface Settings {
@@ -19,6 +20,10 @@ export interface Settings {
   frontMatter: FrontMatterSettings;
   /** The name and handle the thread preview shows on each card. */
   previewAuthor: { name: string; handle: string };
+  /** How Convert Sections to Thread labels its posts. */
+  convertNumbering: NumberingStyle;
+  /** Where Convert Sections to Thread puts the thread: appended to the post, or in a new document. */
+  convertOutput: 'append' | 'newDocument';
 }
 
 /** The `threadwright.frontMatter.*` settings. */
@@ -52,6 +57,8 @@ export function readSettings(scope?: vscode.ConfigurationScope, project: Project
       descriptionMaxLength: explicitOr(config, 'frontMatter.descriptionMaxLength', project.limits?.description, 160),
     },
     previewAuthor: { name: config.get<string>('preview.displayName', 'Your Name'), handle: config.get<string>('preview.handle', 'yourhandle') },
+    convertNumbering: NUMBERING_STYLES.find((style) => style === explicitOr<string>(config, 'convert.numbering', project.numbering, 'prefix')) ?? 'prefix',
+    convertOutput: config.get<string>('convert.output') === 'newDocument' ? 'newDocument' : 'append',
   };
 }
 

@@ -6,3 +6,5 @@ import './numbering.test';
 import './projectConfig.test';
 import './frontMatter.test';
 import './threadPreview.test';
+import './convert.test';
+import './splitJoin.test';

@@ -1,0 +1,43 @@
+import * as vscode from 'vscode';
+import type { ParseOptions } from '../core/postModel';
+import { joinPostWithNext, splitPostAt, type RefusedThreadEdit, type ThreadEdit } from '../core/splitJoin';
+import { CHANGED_UNDERNEATH, markdownEditorFor, replaceIfUnchanged } from './safeEdits';
+import type { PostAnalyses } from './postAnalyses';
+
+type ThreadEditAt = (text: string, offset: number, options: ParseOptions) => ThreadEdit | RefusedThreadEdit;
+
+/** Threadwright: Split Post at Cursor and Join Post with Next, each renumbering its thread in the same edit. */
+export function registerSplitJoinCommands(analyses: PostAnalyses): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand('threadwright.splitPost', () => editThreadAtCursor(analyses, splitPostAt)),
+    vscode.commands.registerCommand('threadwright.joinPost', () => editThreadAtCursor(analyses, joinPostWithNext)),
+  );
+}
+
+async function editThreadAtCursor(analyses: PostAnalyses, editAt: ThreadEditAt): Promise<void> {
+  const editor = await markdownEditorFor();
+  if (editor === undefined) {
+    void vscode.window.showInformationMessage('Threadwright: put the cursor in a post of a thread in a Markdown file.');
+    return;
+  }
+  const { document } = editor;
+  const settings = analyses.settingsFor(document);
+  const version = document.version;
+  const text = document.getText();
+  if (text.length > settings.maxDocumentSize) {
+    void vscode.window.showWarningMessage('Threadwright: this document is too large to edit threads in (see threadwright.maxDocumentSizeMB).');
+    return;
+  }
+  const edit = editAt(text, document.offsetAt(editor.selection.active), { threadsHeadings: settings.threadsHeadings });
+  if ('refused' in edit) {
+    void vscode.window.showInformationMessage(`Threadwright: ${edit.refused}`);
+    return;
+  }
+  if (!(await replaceIfUnchanged(editor, version, edit.replacement))) {
+    void vscode.window.showWarningMessage(CHANGED_UNDERNEATH);
+    return;
+  }
+  const cursor = document.positionAt(edit.cursor);
+  editor.selection = new vscode.Selection(cursor, cursor);
+  editor.revealRange(new vscode.Range(cursor, cursor), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}

@@ -1,0 +1,105 @@
+import * as assert from 'node:assert/strict';
+import { DEFAULT_THREADS_HEADINGS } from '../../src/core/postModel';
+import { applyReplacements, joinPostWithNext, replacementBetween, splitPostAt, type ThreadEdit } from '../../src/core/splitJoin';
+import { EXAMPLE_POST } from './examplePost';
+
+const OPTIONS = { threadsHeadings: DEFAULT_THREADS_HEADINGS };
+
+function applied(text: string, edit: ReturnType<typeof splitPostAt>): { text: string; cursor: number } {
+  assert.ok(!('refused' in edit), 'refused' in edit ? edit.refused : '');
+  const { replacement, cursor } = edit as ThreadEdit;
+  return { text: applyReplacements(text, [replacement]), cursor };
+}
+
+/** The first thread's labels rewritten for `total` posts, the post numbered `from` and later ones shifted by `shift`. */
+function firstThreadRelabelled(text: string, total: number, from: number, shift: number): string {
+  const start = text.indexOf('### Thread: "Bitcoin Mining Crisis');
+  const end = text.indexOf('### Thread: "Financial Pressures Drive Miners');
+  const relabelled = text.slice(start, end).replace(/^(\d+)\/10 /gm, (_, number: string) => {
+    const n = Number(number);
+    return `${n >= from ? n + shift : n}/${total} `;
+  });
+  return text.slice(0, start) + relabelled + text.slice(end);
+}
+
+suite('split a post at the cursor', () => {
+  const cursor = EXAMPLE_POST.indexOf('Key features:');
+
+  test('post 8/10 splits before "Key features:" into 8/11 and 9/11, and the whole first thread is renumbered /11', () => {
+    const { text, cursor: after } = applied(EXAMPLE_POST, splitPostAt(EXAMPLE_POST, cursor, OPTIONS));
+    const expected = firstThreadRelabelled(EXAMPLE_POST, 11, 9, 1).replace('work-for-services model. Key features:', 'work-for-services model.\n\n9/11 Key features:');
+    assert.equal(text, expected);
+    assert.ok(text.includes('8/11 Koii Network exemplifies the DePIN approach with its work-for-services model.\n\n9/11 Key features:\n- Participants'));
+    assert.ok(text.includes('\n\n11/11 As Bitcoin mining faces challenges'));
+    assert.ok(text.includes('\n1/8 Bitcoin mining is facing'), 'the second thread is untouched');
+    assert.equal(text.slice(after, after + 'Key features:'.length), 'Key features:');
+  });
+
+  test('the edit replaces only the text that changed, from the first label to the last', () => {
+    const edit = splitPostAt(EXAMPLE_POST, cursor, OPTIONS) as ThreadEdit;
+    // `1/10` becomes `1/11`: the first difference is the label's last digit.
+    assert.equal(edit.replacement.range.start, EXAMPLE_POST.indexOf('1/10 The crypto mining') + 3);
+    // …and the last difference is the last label of the thread, `10/10` becoming `11/11`.
+    assert.equal(edit.replacement.range.end, EXAMPLE_POST.indexOf('10/10 As Bitcoin') + '10/10'.length);
+  });
+
+  test('joining 8/11 with 9/11 gives the example post back exactly', () => {
+    const split = applied(EXAMPLE_POST, splitPostAt(EXAMPLE_POST, cursor, OPTIONS));
+    const joined = applied(split.text, joinPostWithNext(split.text, split.cursor - 10, OPTIONS));
+    assert.equal(joined.text, EXAMPLE_POST);
+    assert.equal(joined.text.slice(joined.cursor, joined.cursor + 'Key features:'.length), 'Key features:');
+  });
+
+  test('a cursor on the label, at the very start or end of the text, or outside any thread is refused', () => {
+    const label = EXAMPLE_POST.indexOf('8/10 Koii');
+    for (const offset of [label + 1, label + 5, EXAMPLE_POST.indexOf('- 90,000 node network') + 65, EXAMPLE_POST.indexOf('Surging Energy')]) {
+      assert.ok('refused' in splitPostAt(EXAMPLE_POST, offset, OPTIONS), `offset ${offset}`);
+    }
+  });
+
+  test('a CRLF file gets CRLF line breaks, and the edit never lands between a CR and its LF', () => {
+    const crlf = EXAMPLE_POST.replace(/\n/g, '\r\n');
+    const edit = splitPostAt(crlf, crlf.indexOf('Key features:'), OPTIONS) as ThreadEdit;
+    const { text } = applied(crlf, edit);
+    assert.equal(text, applied(EXAMPLE_POST, splitPostAt(EXAMPLE_POST, cursor, OPTIONS)).text.replace(/\n/g, '\r\n'));
+    for (const offset of [edit.replacement.range.start, edit.replacement.range.end]) assert.ok(!(crlf[offset - 1] === '\r' && crlf[offset] === '\n'));
+  });
+
+  test('zero-padded labels stay padded', () => {
+    const text = '## Threads\n\n01/02 one two\n\n02/02 three\n';
+    assert.equal(applied(text, splitPostAt(text, text.indexOf('two'), OPTIONS)).text, '## Threads\n\n01/03 one\n\n02/03 two\n\n03/03 three\n');
+  });
+});
+
+suite('join a post with the next', () => {
+  test('7/10 and 8/10 join with a space into 7/9, and the first thread is renumbered /9', () => {
+    const { text, cursor } = applied(EXAMPLE_POST, joinPostWithNext(EXAMPLE_POST, EXAMPLE_POST.indexOf('7/10 Enter DePIN') + 20, OPTIONS));
+    const expected = firstThreadRelabelled(EXAMPLE_POST.replace('consumer hardware.\n\n8/10 Koii Network', 'consumer hardware. Koii Network'), 9, 9, -1);
+    assert.equal(text, expected);
+    assert.equal(text.slice(cursor, cursor + 'Koii Network'.length), 'Koii Network');
+  });
+
+  test('a post ending in a list joins the next on a new line', () => {
+    const { text } = applied(EXAMPLE_POST, joinPostWithNext(EXAMPLE_POST, EXAMPLE_POST.indexOf('8/10 Koii') + 10, OPTIONS));
+    assert.ok(text.includes('- 90,000 node network for enhanced security and decentralization\nKoii\'s architecture, using SCALEs'));
+    const firstThread = text.slice(text.indexOf('### Thread: "Bitcoin Mining Crisis'), text.indexOf('### Thread: "Financial Pressures Drive Miners'));
+    assert.deepEqual(firstThread.match(/^\d+\/\d+(?= )/gm), ['1/9', '2/9', '3/9', '4/9', '5/9', '6/9', '7/9', '8/9', '9/9']);
+  });
+
+  test('the last post of a thread has nothing to join', () => {
+    const edit = joinPostWithNext(EXAMPLE_POST, EXAMPLE_POST.indexOf('10/10 As Bitcoin') + 10, OPTIONS);
+    assert.deepEqual(edit, { refused: 'Post 10/10 is the last post of its thread: there is no next post to join.' });
+  });
+});
+
+suite('the smallest replacement between two texts', () => {
+  test('covers only what differs, and never splits a surrogate pair', () => {
+    assert.deepEqual(replacementBetween('abcdef', 'abXYef'), { range: { start: 2, end: 4 }, text: 'XY' });
+    assert.deepEqual(replacementBetween('same', 'same'), { range: { start: 4, end: 4 }, text: '' });
+    const before = 'a😀b';
+    const after = 'a😃b';
+    const { range, text } = replacementBetween(before, after);
+    assert.equal(before.slice(0, range.start) + text + before.slice(range.end), after);
+    assert.deepEqual(range, { start: 1, end: 3 });
+  });
+});
