@@ -1,8 +1,7 @@
 import type { CommandSpec, ParsedArgs } from './args';
-import { expandOperands } from './files';
 import { paint, type Terminal } from './output';
-import { POST_OPTIONS, readPostFlags } from './postOptions';
-import { PostReader, type ReadPost } from './postReader';
+import { POST_OPTIONS } from './postOptions';
+import { readSinglePost, type ReadPost } from './postReader';
 
 /** `threadwright count`: what it accepts, for parsing and help. */
 export const COUNT_COMMAND: CommandSpec = {
@@ -26,14 +25,7 @@ export interface ThreadCount {
 
 /** Counts every post of one file, as the status bar would show each. */
 export async function runCount(args: ParsedArgs, terminal: Terminal, cwd: string): Promise<number> {
-  const flags = readPostFlags(args, cwd);
-  const { sources, failures } = expandOperands(args.operands, cwd);
-  failures.forEach((failure) => terminal.err(`threadwright: ${failure}\n`));
-  if (sources.length !== 1) {
-    if (sources.length > 1) terminal.err(`threadwright: count takes one file; ${args.operands[0]} names ${sources.length}\n`);
-    return 2;
-  }
-  const post = await new PostReader(terminal, cwd, flags).read(sources[0]);
+  const post = await readSinglePost('count', args, terminal, cwd);
   if (post === undefined) return 2;
   const threads = countThreads(post);
   if (args.options.get('format') === 'json') terminal.out(`${JSON.stringify({ threads })}\n`);

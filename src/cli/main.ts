@@ -2,6 +2,7 @@ import { version } from '../../package.json';
 import { commandHelp, parseArgs, usageLine, UsageError, type CommandSpec, type ParsedArgs } from './args';
 import { CHECK_COMMAND, runCheck } from './check';
 import { COUNT_COMMAND, runCount } from './count';
+import { runThread, THREAD_COMMAND } from './thread';
 import type { Terminal } from './output';
 
 interface Command {
@@ -12,6 +13,7 @@ interface Command {
 const COMMANDS: Command[] = [
   { spec: CHECK_COMMAND, run: runCheck },
   { spec: COUNT_COMMAND, run: runCount },
+  { spec: THREAD_COMMAND, run: runThread },
 ];
 
 const GENERAL_HELP = [

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { AnalysisOptions } from '../core/analysis';
 import { isPlatformId, type PlatformId } from '../core/platforms';
 import { DEFAULT_THREADS_HEADINGS } from '../core/postModel';
+import type { NumberingStyle } from '../core/convert/labels';
 import { PLATFORM_NAMES, PRESETS, type Preset } from '../core/projectConfig';
 import { UsageError, type OptionSpec, type ParsedArgs } from './args';
 import type { LoadedProjectConfig } from './projectConfigFiles';
@@ -38,6 +39,8 @@ export interface PostOptions {
   /** The primary platform first, then the project's other platforms. */
   platforms: PlatformId[];
   mastodonLimit?: number;
+  /** How converted threads are numbered: the project file's style, else the example's prefix. */
+  numbering: NumberingStyle;
   preset: Preset;
   schemaPath?: string;
   analysis: AnalysisOptions;
@@ -71,6 +74,7 @@ export function resolvePostOptions(flags: PostFlags, project: LoadedProjectConfi
     platform,
     platforms: [platform, ...(config.platforms ?? []).filter(isPlatformId).filter((other) => other !== platform)],
     mastodonLimit: config.limits?.mastodon,
+    numbering: config.numbering ?? 'prefix',
     preset: flags.preset ?? config.preset ?? 'jekyll',
     schemaPath: flags.schemaPath ?? schema,
     analysis: { threadsHeadings: config.threadsHeadings ?? DEFAULT_THREADS_HEADINGS },

@@ -1,10 +1,11 @@
 import { dirname } from 'node:path';
 import { analysePost, type PostAnalysisResult } from '../core/analysis';
 import { PlatformCounts } from '../core/countCache';
-import { readPostFile, readPostStdin, type PostSource } from './files';
+import type { ParsedArgs } from './args';
+import { expandOperands, readPostFile, readPostStdin, type PostSource } from './files';
 import { FrontMatterOptionsReader } from './frontMatterOptions';
 import { locateProblems, problemLine, type Terminal } from './output';
-import { resolvePostOptions, type PostFlags } from './postOptions';
+import { readPostFlags, resolvePostOptions, type PostFlags, type PostOptions } from './postOptions';
 import { ProjectConfigFiles, type LoadedProjectConfig } from './projectConfigFiles';
 
 /** A post read and analysed with the options that govern it. */
@@ -13,6 +14,8 @@ export interface ReadPost {
   text: string;
   analysis: PostAnalysisResult;
   counts: PlatformCounts;
+  /** The options it was read with: the command line over its `.threadwright.json`. */
+  options: PostOptions;
 }
 
 /**
@@ -52,7 +55,7 @@ export class PostReader {
       return undefined;
     }
     const counts = new PlatformCounts(options.platforms, { mastodonLimit: options.mastodonLimit });
-    return { source, text: read.text, analysis: analysePost(read.text, { ...options.analysis, frontMatter }, counts), counts };
+    return { source, text: read.text, analysis: analysePost(read.text, { ...options.analysis, frontMatter }, counts), counts, options };
   }
 
   /** Prints a project file's problems once; it is usable when none of them is an error. */
@@ -63,4 +66,19 @@ export class PostReader {
     }
     return !project.problems.some((problem) => problem.severity === 'error');
   }
+}
+
+/**
+ * Reads the one post `count` and `thread` take: exactly one file operand, read with the shared options.
+ * Undefined (after saying why on stderr) when there is not exactly one file or it cannot be read.
+ */
+export async function readSinglePost(command: string, args: ParsedArgs, terminal: Terminal, cwd: string): Promise<ReadPost | undefined> {
+  const flags = readPostFlags(args, cwd);
+  const { sources, failures } = expandOperands(args.operands, cwd);
+  failures.forEach((failure) => terminal.err(`threadwright: ${failure}\n`));
+  if (sources.length !== 1) {
+    if (sources.length > 1) terminal.err(`threadwright: ${command} takes one file; ${args.operands[0]} names ${sources.length}\n`);
+    return undefined;
+  }
+  return new PostReader(terminal, cwd, flags).read(sources[0]);
 }

@@ -1,5 +1,6 @@
 import { parseJsonTree, type JsonNode, type JsonProperty } from './jsonTree';
 import type { Problem } from './problems';
+import { NUMBERING_STYLES, type NumberingStyle } from './convert/labels';
 
 /** The project file's name: found at the workspace root by the extension, and walking up by the CLI. */
 export const PROJECT_CONFIG_FILE = '.threadwright.json';
@@ -12,9 +13,6 @@ export type PlatformName = (typeof PLATFORM_NAMES)[number];
 export const PRESETS = ['jekyll', 'hugo'] as const;
 export type Preset = (typeof PRESETS)[number];
 
-/** Where the `N/M` label goes in a converted thread: `1/7 text`, `text 1/7`, `text (1/7)`, or no label. */
-export const NUMBERING_STYLES = ['prefix', 'suffix', 'parens', 'none'] as const;
-export type NumberingStyle = (typeof NUMBERING_STYLES)[number];
 
 /** Limits a repository may set: a Mastodon server's post length, and front matter title and description lengths. */
 export interface ProjectLimits {

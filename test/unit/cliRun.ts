@@ -13,7 +13,6 @@ export interface CliRun {
   status: number | null;
   stdout: string;
   stderr: string;
-  elapsedMs: number;
 }
 
 /** Runs the built CLI as a child process; standard input is empty unless given, so no run waits on a terminal. */
@@ -21,9 +20,8 @@ export function runCli(args: string[], options: { cwd?: string; input?: string; 
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
   if (options.env?.NO_COLOR === undefined) delete env.NO_COLOR;
   if (options.env?.FORCE_COLOR === undefined) delete env.FORCE_COLOR;
-  const started = Date.now();
   const result = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, input: options.input ?? '', env, encoding: 'utf8', timeout: 60_000 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, elapsedMs: Date.now() - started };
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** The example post as the CLI is given it, relative to the repository root. */

@@ -118,7 +118,9 @@ suite('convert: properties over generated posts', () => {
       const bodies = posts.map((text, index) => unlabelled(text, index, posts.length, generated.numbering));
       const title = generated.title ?? generated.sections[0].heading;
       const firstLine = generated.intro === undefined ? generated.sections[0].heading : undefined;
-      if (firstLine !== title) {
+      if (firstLine !== title && bodies[0] === title) {
+        bodies.shift(); // The hook stands alone when the first sentence does not fit after it.
+      } else if (firstLine !== title) {
         assert.ok(bodies[0].startsWith(`${title}\n`), 'post 1 opens with the title as its hook');
         bodies[0] = bodies[0].slice(title!.length + 1);
       }

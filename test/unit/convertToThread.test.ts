@@ -52,10 +52,14 @@ suite('convert: the example post', () => {
     assert.deepEqual(result.flaggedPosts, []);
   });
 
-  test('post 1 opens with the front matter title as the hook, and the thread is named after it', () => {
+  test('post 1 is the front matter title as the hook with the first heading; the first sentence, too long to join them, starts post 2 whole', () => {
     const title = 'Financial Pressures Drive Bitcoin Miners to AI: Exploring the Shift to Sustainable Alternatives';
+    const total = result.posts.length;
     assert.equal(result.title, title);
-    assert.ok(result.posts[0].startsWith(`1/${result.posts.length} ${title}\nThe Escalation of Bitcoin Mining\nAs the costs`));
+    assert.equal(result.posts[0], `1/${total} ${title}\nThe Escalation of Bitcoin Mining`);
+    const firstSentence = 'As the costs of traditional mining rise and profitability declines, many bitcoin miners are exploring new revenue streams, particularly in the fields of artificial intelligence (AI) and high-performance computing (HPC).';
+    assert.equal(parseTweet(`${result.posts[0]}\n${firstSentence}`).weightedLength > 280, true);
+    assert.ok(result.posts[1].startsWith(`2/${total} ${firstSentence}`));
   });
 
   test('each section heading leads a post, and nothing from the front matter or the threads block is converted', () => {

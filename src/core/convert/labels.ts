@@ -1,8 +1,8 @@
-/** Where a post's `n/total` label goes: `1/7 text` (the example's style), `text 1/7`, `text (1/7)`, or nowhere. */
-export type NumberingStyle = 'prefix' | 'suffix' | 'parens' | 'none';
+/** Every numbering style, in the order settings, the project file and the command line list them. */
+export const NUMBERING_STYLES = ['prefix', 'suffix', 'parens', 'none'] as const;
 
-/** Every numbering style, in the order settings and the command line list them. */
-export const NUMBERING_STYLES: readonly NumberingStyle[] = ['prefix', 'suffix', 'parens', 'none'];
+/** Where a post's `n/total` label goes: `1/7 text` (the example's style), `text 1/7`, `text (1/7)`, or nowhere. */
+export type NumberingStyle = (typeof NUMBERING_STYLES)[number];
 
 /** A post's published text: its body with its label in the chosen style. */
 export function labelled(body: string, number: number, total: number, style: NumberingStyle): string {

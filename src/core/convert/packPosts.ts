@@ -2,7 +2,7 @@ import { classifyPlainLine, FENCE } from '../markdownLines';
 import { POST_LABEL } from '../postModel';
 import { CutPoints, firstCutAfter, skipBreakingSpaces, trimBreakingSpaces } from './cutPoints';
 
-/** One line of text to place in the thread; lead lines (the hook, headings) never make a post on their own if text can follow. */
+/** One line of text to place in the thread; lead lines (the hook, headings) start the post that the text after them continues. */
 export interface PackBlock {
   text: string;
   lead: boolean;
@@ -79,6 +79,12 @@ class PostPacker {
       }
       const canMoveOn = block.lead ? this.current !== '' : this.hasBody;
       if (canMoveOn && (sentencesHere === -1 || this.longestFit('', cuts, position, sentenceCuts, firstSentence) === lastCut)) {
+        this.flush();
+        continue;
+      }
+      // After only the hook or a heading, a sentence that fits a post of its own is not cut to fill this one:
+      // it moves to the next post and the lead lines stand alone.
+      if (!canMoveOn && this.current !== '' && sentencesHere === -1 && this.longestFit('', cuts, position, sentenceCuts, firstSentence) !== -1) {
         this.flush();
         continue;
       }

@@ -1,0 +1,48 @@
+import { convertToThread } from '../core/convert/convertToThread';
+import { NUMBERING_STYLES, type NumberingStyle } from '../core/convert/labels';
+import { platformProfile } from '../core/platforms';
+import type { CommandSpec, ParsedArgs } from './args';
+import type { Terminal } from './output';
+import { POST_OPTIONS } from './postOptions';
+import { readSinglePost } from './postReader';
+
+/** `threadwright thread`: what it accepts, for parsing and help. */
+export const THREAD_COMMAND: CommandSpec = {
+  name: 'thread',
+  summary: 'Prints the thread that Convert Sections to Thread would add to a post.',
+  details: [
+    'Markdown is the "### Thread:" block; JSON is {"title","posts":["1/7 …", …]}.',
+    'Exit status: 0 printed, 1 when a post is still over the limit (a piece that cannot be cut),',
+    '2 usage error or the file could not be read.',
+  ].join('\n'),
+  operands: '<file>',
+  arity: 'one',
+  options: [
+    POST_OPTIONS.platform,
+    {
+      name: 'numbering',
+      valueName: NUMBERING_STYLES.join('|'),
+      choices: NUMBERING_STYLES,
+      description: 'Where each post\'s n/total label goes (default: .threadwright.json, else prefix).',
+    },
+    { name: 'format', valueName: 'markdown|json', choices: ['markdown', 'json'], description: 'Output format (default: markdown).' },
+    POST_OPTIONS.maxSize,
+  ],
+};
+
+/** Converts one post's sections with the same core function as the editor command, and prints the thread. */
+export async function runThread(args: ParsedArgs, terminal: Terminal, cwd: string): Promise<number> {
+  const post = await readSinglePost('thread', args, terminal, cwd);
+  if (post === undefined) return 2;
+  const { options } = post;
+  const numbering = (args.options.get('numbering') as NumberingStyle | undefined) ?? options.numbering;
+  const thread = convertToThread(post.text, {
+    profile: platformProfile(options.platform, { mastodonLimit: options.mastodonLimit }),
+    numbering,
+    threadsHeadings: options.analysis.threadsHeadings,
+  });
+  if (args.options.get('format') === 'json') terminal.out(`${JSON.stringify({ title: thread.title, posts: thread.posts })}\n`);
+  else terminal.out(thread.markdown);
+  thread.flaggedPosts.forEach((index) => terminal.err(`threadwright: post ${index + 1} is still over the limit: it holds a piece that cannot be cut\n`));
+  return thread.flaggedPosts.length > 0 ? 1 : 0;
+}
