@@ -9,6 +9,8 @@ const leaveOutUnused = {
   setup(build) {
     build.onResolve({ filter: /^js-yaml$/ }, () => ({ path: new URL('bundle-stubs/js-yaml.cjs', import.meta.url).pathname }));
     build.onResolve({ filter: /^core-js\// }, () => ({ path: new URL('bundle-stubs/empty.cjs', import.meta.url).pathname }));
+    // markdown-it only decodes entities; the package index would add its 23 KB of encoding tables.
+    build.onResolve({ filter: /^entities$/ }, () => ({ path: new URL('../node_modules/entities/lib/esm/decode.js', import.meta.url).pathname }));
     build.onResolve({ filter: /^twitter-text$/ }, () => ({ path: new URL('bundle-stubs/twitter-text.mjs', import.meta.url).pathname }));
   },
 };

@@ -186,7 +186,7 @@ suite('threadwright: usage', () => {
     [['check', '--max-size', 'lots', EXAMPLE_PATH], /^threadwright: --max-size must be a positive number of megabytes; got "lots"$/m],
     [['check', '--schema', 'missing.json', EXAMPLE_PATH], /^threadwright: --schema missing\.json: no such file$/m],
     [['count', EXAMPLE_PATH, EXAMPLE_PATH], /^threadwright: count takes one file; got 2$/m],
-    [['lint', EXAMPLE_PATH], /^threadwright: unknown command "lint"; commands: check, count$/m],
+    [['lint', EXAMPLE_PATH], /^threadwright: unknown command "lint"; commands: check, count, thread$/m],
   ];
   for (const [args, message] of usageErrors) {
     test(`threadwright ${args.join(' ')}: exit 2 with a message on stderr and nothing on stdout`, () => {
