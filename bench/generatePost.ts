@@ -27,7 +27,8 @@ export function generatePost(postCount: number, sectionCount = 400): string {
     const size = Math.min(threadSize, postCount - start);
     if (start > 0) lines.push('---', '');
     lines.push(`### Thread: "Thread ${start / threadSize + 1}"`, '');
-    for (let index = 0; index < size; index++) lines.push(`${index + 1}/${size} ${POSTS[(start + index) % POSTS.length]}`, '');
+    // Every post's text differs, as in a real document, so no count is shared between posts.
+    for (let index = 0; index < size; index++) lines.push(`${index + 1}/${size} ${POSTS[(start + index) % POSTS.length]} (note ${start + index + 1})`, '');
   }
   return lines.join('\n');
 }

@@ -8,8 +8,10 @@ import MarkdownIt from 'markdown-it';
 import twitterText from 'twitter-text';
 import { analysePost } from '../src/core/analysis';
 import { PlatformCounts } from '../src/core/countCache';
+import { convertToThread } from '../src/core/convert/convertToThread';
 import { countAtLine, cursorCountText } from '../src/core/cursorCount';
 import { updatePostModel } from '../src/core/incremental';
+import { xProfile } from '../src/core/platforms';
 import { DEFAULT_THREADS_HEADINGS, parsePost, type ThreadPost } from '../src/core/postModel';
 import { fakeExtensionContext, makeFakeVscode } from './fakeVscode';
 import { generatePost } from './generatePost';
@@ -93,7 +95,7 @@ function heapGrowthMb(text: string, keystrokes: number): number {
       const lines = { lineCount: 1, lineAt: () => post.text };
       cursorCountText(countAtLine(lines, 0, counts));
       // The diagnostics run 300 ms after typing stops: about once every 20 keystrokes.
-      if (index % 20 === 19) model = analysePost(current, OPTIONS, counts).model;
+      if (index % 20 === 19) model = analysePost(current, OPTIONS, counts, model).model;
     }
   };
   typeInPosts();
@@ -131,6 +133,7 @@ function main(): void {
     date: new Date().toISOString().slice(0, 10),
     machine: `${cpus().length} cores, ${Math.round(totalmem() / 1024 ** 3)} GB, Node ${process.version}`,
     keystrokeMs: keystrokeMs(big, 2000),
+    convertMs: medianMs(3, () => convertToThread(big, { profile: xProfile, numbering: 'prefix', threadsHeadings: DEFAULT_THREADS_HEADINGS })),
     fullAnalysisMs: perSize[2].fullAnalysisMs,
     twitterTextPerPostUs: perSize[2].twitterTextPerPostUs,
     markdownItParseMs: perSize[2].markdownItParseMs,
@@ -149,6 +152,7 @@ function main(): void {
   console.table(perSize.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, round(value)]))));
   console.log(`keystrokeMs (edit in a post of the 2,000-post document → status bar text): ${round(result.keystrokeMs)}`);
   console.log(`fullAnalysisMs (2,000 posts): ${round(result.fullAnalysisMs)}, ${round(result.fullAnalysisRatio)}× bare twitter-text + markdown-it`);
+  console.log(`convertMs (the convert command's core on the 2,000-post document's 400 sections): ${round(result.convertMs)}`);
   console.log(`activationMs: node ${round(result.activationMs.node)}, web ${round(result.activationMs.web)}`);
   console.log(`bundleKB (minified): node ${round(result.bundleKB.node)}, web ${round(result.bundleKB.web)}, cli ${round(result.bundleKB.cli)}`);
   console.log(`heapGrowthMB after 10,000 keystrokes: ${round(result.heapGrowthMB)}`);

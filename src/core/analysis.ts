@@ -16,9 +16,11 @@ export interface PostAnalysisResult {
   frontMatter: FrontMatterReport;
 }
 
-/** Parses a post and runs every check on it: the one pipeline shared by the editor and `threadwright check`. */
-export function analysePost(text: string, options: AnalysisOptions, counts: PlatformCounts): PostAnalysisResult {
-  const model = parsePost(text, options);
+/**
+ * Parses a post and runs every check on it: the one pipeline shared by the editor and `threadwright check`.
+ * The editor passes the model it kept up to date while the writer typed, so the text is not parsed again.
+ */
+export function analysePost(text: string, options: AnalysisOptions, counts: PlatformCounts, model: PostModel = parsePost(text, options)): PostAnalysisResult {
   const frontMatter = checkFrontMatter(text, model, options.frontMatter ?? DEFAULT_FRONT_MATTER_OPTIONS);
   const problems = [
     ...frontMatter.problems,

@@ -15,8 +15,9 @@ export interface Figure {
   range: TextRange;
 }
 
+// The leading look-ahead rejects most positions at once, before the costlier look-behind runs.
 const FIGURE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.,])(?<currency>[$€£¥])?(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\p{N}|[.,]\d)` +
+  String.raw`(?=[$€£¥\d])(?<![\p{L}\p{N}_.,])(?<currency>[$€£¥])?(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\p{N}|[.,]\d)` +
     String.raw`(?:(?<percent>\s?%|\s?percent\b)\+?|(?<magnitude>k|K|M|B|bn|T)(?![\p{L}\p{N}])` +
     String.raw`|\s?(?<scale>thousand|million|billion|trillion)\b` +
     String.raw`|\s?(?<unit>[kMGT]Wh|[kMGT]W|[TPEZ]H\/s|[KMGTP]B)(?![\p{L}\p{N}]))?`,
@@ -57,6 +58,15 @@ export function findFiguresNotInBody(model: PostModel, text: string): Problem[] 
   if (threads.length === 0) return [];
   const bodyFigures = model.sections.flatMap((section) => findFigures(text, section.range));
   const bodyKeys = new Set(bodyFigures.map((figure) => figure.key));
+  const relatedByKind = new Map<FigureKind, RelatedLocation[]>();
+  const related = (kind: FigureKind) => {
+    let locations = relatedByKind.get(kind);
+    if (locations === undefined) {
+      locations = sameKind(bodyFigures, kind);
+      relatedByKind.set(kind, locations);
+    }
+    return locations;
+  };
   const problems: Problem[] = [];
   for (const thread of threads) {
     for (const post of thread.posts) {
@@ -68,7 +78,7 @@ export function findFiguresNotInBody(model: PostModel, text: string): Problem[] 
           severity: 'info',
           message: `Post ${label} quotes ${figure.text}, which appears nowhere in the post's body`,
           range: figure.range,
-          related: sameKind(bodyFigures, figure.kind),
+          related: related(figure.kind),
         });
       }
     }

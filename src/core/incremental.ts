@@ -9,15 +9,27 @@ export interface TextChange {
   text: string;
 }
 
+/** Reads a range of the edited document; the editor answers it without building the whole text. */
+export type SliceOfText = (start: number, end: number) => string;
+
 /**
- * The model of the edited document. Typing inside one post (no line break typed or removed, the
- * line keeping its kind) only re-slices that post and shifts the ranges after it, so unchanged posts
- * keep their text strings and their cached counts; any other edit parses the document afresh.
+ * The model after typing inside one post (no line break typed or removed, the line keeping its kind):
+ * only that post is re-read, through `slice`, and the ranges after it shift, so every other post keeps its
+ * text string and its cached counts. Undefined for any other edit, which needs a fresh parse.
  */
-export function updatePostModel(previous: PostModel, newText: string, change: TextChange, options: ParseOptions): PostModel {
+export function updatePostModelInPlace(previous: PostModel, slice: SliceOfText, change: TextChange): PostModel | undefined {
   const located = previous.frontMatter?.closed === false ? undefined : locateEditedPost(previous, change);
-  if (located === undefined || !editKeepsPostShape(located.post, newText, change)) return parsePost(newText, options);
-  return shiftModel(previous, located, newText, change);
+  if (located === undefined) return undefined;
+  const delta = change.text.length - (change.end - change.start);
+  const newRange = { start: located.post.range.start, end: located.post.range.end + delta };
+  const postSlice = slice(newRange.start, newRange.end);
+  if (!editKeepsPostShape(located.post, postSlice, change)) return undefined;
+  return shiftModel(previous, located, postSlice, change);
+}
+
+/** The model of the edited document: updated in place when the edit allows it, else parsed afresh. */
+export function updatePostModel(previous: PostModel, newText: string, change: TextChange, options: ParseOptions): PostModel {
+  return updatePostModelInPlace(previous, (start, end) => newText.slice(start, end), change) ?? parsePost(newText, options);
 }
 
 interface LocatedPost {
@@ -40,20 +52,22 @@ function locateEditedPost(model: PostModel, change: TextChange): LocatedPost | u
   return undefined;
 }
 
-function editKeepsPostShape(post: ThreadPost, newText: string, change: TextChange): boolean {
+/** `postSlice` is the edited post's new text as it stands in the document (CRLF kept). */
+function editKeepsPostShape(post: ThreadPost, postSlice: string, change: TextChange): boolean {
   const breaks = /[\r\n]/;
   if (breaks.test(change.text)) return false;
   const removedLength = change.end - change.start;
   const publishedStart = publishedOffsetOf(post, change.start - post.range.start);
   if (breaks.test(post.text.slice(publishedStart, publishedStart + removedLength))) return false;
   if (post.text.split('\n').some((line) => FENCE.test(line))) return false;
-  const lineStart = newText.lastIndexOf('\n', change.start - 1) + 1;
-  let lineEnd = newText.indexOf('\n', change.start);
-  if (lineEnd === -1) lineEnd = newText.length;
-  if (newText.charCodeAt(lineEnd - 1) === 13) lineEnd--;
-  const line = newText.slice(lineStart, lineEnd);
+  const at = change.start - post.range.start;
+  const lineStart = postSlice.lastIndexOf('\n', at - 1) + 1;
+  let lineEnd = postSlice.indexOf('\n', at);
+  if (lineEnd === -1) lineEnd = postSlice.length;
+  if (postSlice.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+  const line = postSlice.slice(lineStart, lineEnd);
   if (classifyPlainLine(line).type !== 'text' || FENCE.test(line)) return false;
-  const isLabelLine = lineStart === post.range.start;
+  const isLabelLine = lineStart === 0;
   return isLabelLine || !POST_LABEL.test(line);
 }
 
@@ -64,7 +78,7 @@ function publishedOffsetOf(post: ThreadPost, offsetInRange: number): number {
   return offsetInRange - crlfBefore;
 }
 
-function shiftModel(previous: PostModel, located: LocatedPost, newText: string, change: TextChange): PostModel {
+function shiftModel(previous: PostModel, located: LocatedPost, postSlice: string, change: TextChange): PostModel {
   const delta = change.text.length - (change.end - change.start);
   const shift = (range: TextRange): TextRange =>
     range.start >= change.end ? { start: range.start + delta, end: range.end + delta } : range.end >= change.end ? { start: range.start, end: range.end + delta } : range;
@@ -73,7 +87,7 @@ function shiftModel(previous: PostModel, located: LocatedPost, newText: string, 
     if (threadIndex < located.threadIndex) return thread;
     const posts = thread.posts.map((post, postIndex) => {
       if (threadIndex === located.threadIndex && postIndex < located.postIndex) return post;
-      if (threadIndex === located.threadIndex && postIndex === located.postIndex) return reslicePost(post, shift(post.range), newText);
+      if (threadIndex === located.threadIndex && postIndex === located.postIndex) return reslicePost(post, shift(post.range), postSlice);
       return { ...post, range: shift(post.range), label: { ...post.label, range: shift(post.label.range) } };
     });
     return { ...thread, range: shift(thread.range), heading: thread.heading && { ...thread.heading, range: shift(thread.heading.range) }, posts };
@@ -88,9 +102,8 @@ function shiftModel(previous: PostModel, located: LocatedPost, newText: string, 
   };
 }
 
-function reslicePost(post: ThreadPost, range: TextRange, newText: string): ThreadPost {
-  const slice = newText.slice(range.start, range.end);
+function reslicePost(post: ThreadPost, range: TextRange, postSlice: string): ThreadPost {
   const crlfBreaks: number[] = [];
-  for (let index = slice.indexOf('\r\n'); index !== -1; index = slice.indexOf('\r\n', index + 2)) crlfBreaks.push(index - crlfBreaks.length);
-  return { ...post, range, text: publishedSlice(newText, range), crlfBreaks };
+  for (let index = postSlice.indexOf('\r\n'); index !== -1; index = postSlice.indexOf('\r\n', index + 2)) crlfBreaks.push(index - crlfBreaks.length);
+  return { ...post, range, text: publishedSlice(postSlice, { start: 0, end: postSlice.length }), crlfBreaks };
 }

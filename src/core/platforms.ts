@@ -38,11 +38,15 @@ export const xProfile: PlatformProfile = {
   measure(text: string): PostLength {
     const parsed = twitterText.parseTweet(text);
     const over = parsed.weightedLength > this.limit;
+    let urls: number | undefined;
     return {
       length: parsed.weightedLength,
       limit: this.limit,
       overflowStart: over ? Math.min(parsed.validRangeEnd + 1, text.length) : undefined,
-      urls: over || text.includes('.') ? twitterText.extractUrlsWithIndices(text).length : 0,
+      // Only the status bar's tooltip shows it, so a full analysis does not pay for a second link scan.
+      get urls() {
+        return (urls ??= text.includes('.') ? twitterText.extractUrlsWithIndices(text).length : 0);
+      },
     };
   },
 };

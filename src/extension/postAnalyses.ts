@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { PlatformCounts } from '../core/countCache';
 import { analysePost } from '../core/analysis';
+import { updatePostModelInPlace } from '../core/incremental';
 import type { FrontMatterReport } from '../core/frontMatter/check';
 import type { PostModel } from '../core/postModel';
 import type { Problem } from '../core/problems';
@@ -27,6 +28,8 @@ export type SkippedAnalysis = { skipped: 'too-large'; size: number; limit: numbe
  */
 export class PostAnalyses implements vscode.Disposable {
   private readonly latest = new Map<string, PostAnalysis>();
+  /** Each document's model, kept up to date keystroke by keystroke while the writer types inside a post. */
+  private readonly typedModels = new Map<string, { version: number; model: PostModel }>();
   private readonly countCaches = new Map<string, PlatformCounts>();
   /** Settings per workspace folder, since each folder may have its own `.threadwright.json`. */
   private readonly settingsByFolder = new Map<string, Settings>();
@@ -43,6 +46,7 @@ export class PostAnalyses implements vscode.Disposable {
     const settingsChanged = () => {
       this.settingsByFolder.clear();
       this.latest.clear();
+      this.typedModels.clear();
       this.countCaches.clear();
       this.changeEmitter.fire();
     };
@@ -54,8 +58,22 @@ export class PostAnalyses implements vscode.Disposable {
         this.latest.clear();
         this.changeEmitter.fire();
       }),
+      vscode.workspace.onDidChangeTextDocument((event) => this.followTyping(event)),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
     ];
+  }
+
+  /** Updates the kept model for a keystroke inside a post, reading only that post; any other edit drops it. */
+  private followTyping({ document, contentChanges }: vscode.TextDocumentChangeEvent): void {
+    if (contentChanges.length === 0) return; // Only the dirty state changed.
+    const uri = document.uri.toString();
+    const typed = this.typedModels.get(uri);
+    this.typedModels.delete(uri);
+    if (typed === undefined || contentChanges.length !== 1 || typed.version !== document.version - 1) return;
+    const [change] = contentChanges;
+    const slice = (start: number, end: number) => document.getText(new vscode.Range(document.positionAt(start), document.positionAt(end)));
+    const model = updatePostModelInPlace(typed.model, slice, { start: change.rangeOffset, end: change.rangeOffset + change.rangeLength, text: change.text });
+    if (model !== undefined) this.typedModels.set(uri, { version: document.version, model });
   }
 
   /** The analysis of a document's current version, computed only if the version changed. */
@@ -71,7 +89,9 @@ export class PostAnalyses implements vscode.Disposable {
     }
     const counts = this.countsFor(document);
     const frontMatter = this.frontMatterContext.optionsFor(document, settings.frontMatter);
-    const result = analysePost(text, { ...settings, frontMatter }, counts);
+    const typed = this.typedModels.get(uri);
+    const result = analysePost(text, { ...settings, frontMatter }, counts, typed?.version === document.version ? typed.model : undefined);
+    this.typedModels.set(uri, { version: document.version, model: result.model });
     const analysis = { uri, version: document.version, ...result, counts };
     this.latest.set(uri, analysis);
     return analysis;
@@ -111,12 +131,14 @@ export class PostAnalyses implements vscode.Disposable {
 
   private forget(uri: vscode.Uri): void {
     this.latest.delete(uri.toString());
+    this.typedModels.delete(uri.toString());
     this.countCaches.delete(uri.toString());
   }
 
   dispose(): void {
     this.subscriptions.forEach((subscription) => subscription.dispose());
     this.latest.clear();
+    this.typedModels.clear();
     this.countCaches.clear();
   }
 }

@@ -31,6 +31,17 @@ suite('thread-over-length diagnostics', () => {
     assert.strictEqual(analysis.threads[2].posts[9].length, 276);
   });
 
+  test('typing one letter inside post 8/10 updates the error to 327/280 (the model is updated in place)', async () => {
+    const uri = examplePostUri();
+    const editor = await openInEditor(uri);
+    await waitForDiagnostics(uri, (diagnostics) => tooLong(diagnostics).length === 1);
+    const line = editor.document.lineAt(128);
+    assert.ok(await editor.edit((edit) => edit.insert(line.range.end, 'x')));
+    const [updated] = tooLong(await waitForDiagnostics(uri, (diagnostics) => tooLong(diagnostics)[0]?.message.includes('327') === true));
+    assert.strictEqual(updated.message, 'Post 8/10 is 327/280: 47 over');
+    assert.ok(updated.range.isEqual(new vscode.Range(130, editor.document.lineAt(130).text.length - 47, 130, editor.document.lineAt(130).text.length)));
+  });
+
   test('shortening the post while typing clears the error, and closing the file clears its diagnostics', async () => {
     const uri = examplePostUri();
     const editor = await openInEditor(uri);
