@@ -54,6 +54,8 @@ export class PostAnalyses implements vscode.Disposable {
       this.changeEmitter,
       onSettingsChanged(settingsChanged),
       projectConfigs.onDidChange(settingsChanged),
+      // A workspace-defined schema path applies only once the workspace is trusted.
+      vscode.workspace.onDidGrantWorkspaceTrust(settingsChanged),
       frontMatterContext.onDidChange(() => {
         this.latest.clear();
         this.changeEmitter.fire();

@@ -9,11 +9,23 @@ export function registerThreadDiagnostics(analyses: PostAnalyses): vscode.Dispos
   const collection = vscode.languages.createDiagnosticCollection('threadwright');
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
+  const toldTooLarge = new Set<string>();
   const refresh = (document: vscode.TextDocument) => {
-    timers.delete(document.uri.toString());
+    const key = document.uri.toString();
+    timers.delete(key);
     if (document.languageId !== 'markdown' || document.isClosed) return;
     const analysis = analyses.analyse(document);
-    collection.set(document.uri, isAnalysed(analysis) ? analysis.problems.map((problem) => toDiagnostic(document, problem)) : []);
+    if (isAnalysed(analysis)) {
+      toldTooLarge.delete(key);
+      collection.set(document.uri, analysis.problems.map((problem) => toDiagnostic(document, problem)));
+      return;
+    }
+    collection.set(document.uri, []);
+    if (!toldTooLarge.has(key)) {
+      toldTooLarge.add(key);
+      const megabytes = (size: number) => (size / (1024 * 1024)).toFixed(1);
+      vscode.window.setStatusBarMessage(`$(info) Threadwright: ${document.uri.path.split('/').pop()} is ${megabytes(analysis.size)} MB, over threadwright.maxDocumentSizeMB (${megabytes(analysis.limit)} MB): not checked while you type`, 15_000);
+    }
   };
   const refreshSoon = (document: vscode.TextDocument) => {
     const key = document.uri.toString();
@@ -32,6 +44,7 @@ export function registerThreadDiagnostics(analyses: PostAnalyses): vscode.Dispos
     vscode.workspace.onDidCloseTextDocument((document) => {
       clearTimeout(timers.get(document.uri.toString()));
       timers.delete(document.uri.toString());
+      toldTooLarge.delete(document.uri.toString());
       collection.delete(document.uri);
     }),
     analyses.onDidChangeSettings(refreshAll),

@@ -1,6 +1,7 @@
 // Every integration test file, loaded after mocha is set up by the host's entry.
 import './activation.test';
 import './threadDiagnostics.test';
+import './largeDocument.test';
 import './postLengthStatus.test';
 import './numbering.test';
 import './projectConfig.test';
