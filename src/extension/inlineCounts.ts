@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
 import { overBy } from '../core/platforms';
+import { afterTyping } from './afterTyping';
 import { isAnalysed, type PostAnalyses } from './postAnalyses';
-
-const TYPING_DELAY_MS = 300;
 
 /** The inline post counts, with read access to what each document shows for the integration tests. */
 export interface InlineCounts extends vscode.Disposable {
@@ -19,7 +18,6 @@ export function registerInlineCounts(analyses: PostAnalyses): InlineCounts {
   const fits = vscode.window.createTextEditorDecorationType({ after: { ...after, color: new vscode.ThemeColor('threadwright.inlineCount.foreground') } });
   const over = vscode.window.createTextEditorDecorationType({ after: { ...after, color: new vscode.ThemeColor('threadwright.inlineCount.overForeground') } });
   const drawn = new Map<string, string[]>();
-  const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
   const draw = (editor: vscode.TextEditor) => {
     const { document } = editor;
@@ -46,15 +44,8 @@ export function registerInlineCounts(analyses: PostAnalyses): InlineCounts {
     const all = [...fitting, ...overflowing].sort((a, b) => a.range.start.compareTo(b.range.start));
     drawn.set(document.uri.toString(), all.map((option) => option.renderOptions!.after!.contentText!));
   };
-  const drawDocument = (document: vscode.TextDocument) => {
-    timers.delete(document.uri.toString());
+  const drawDocument = (document: vscode.TextDocument) =>
     vscode.window.visibleTextEditors.filter((editor) => editor.document === document).forEach(draw);
-  };
-  const drawSoon = (document: vscode.TextDocument) => {
-    const key = document.uri.toString();
-    clearTimeout(timers.get(key));
-    timers.set(key, setTimeout(() => drawDocument(document), TYPING_DELAY_MS));
-  };
   const drawVisible = () => vscode.window.visibleTextEditors.forEach(draw);
 
   drawVisible();
@@ -62,21 +53,11 @@ export function registerInlineCounts(analyses: PostAnalyses): InlineCounts {
     fits,
     over,
     vscode.window.onDidChangeVisibleTextEditors(drawVisible),
-    vscode.workspace.onDidChangeTextDocument((event) => {
-      if (event.contentChanges.length > 0) drawSoon(event.document);
-    }),
-    vscode.workspace.onDidCloseTextDocument((document) => {
-      clearTimeout(timers.get(document.uri.toString()));
-      timers.delete(document.uri.toString());
-      drawn.delete(document.uri.toString());
-    }),
+    afterTyping(drawDocument, (document) => drawn.delete(document.uri.toString())),
     analyses.onDidChangeSettings(drawVisible),
   ];
   return {
     hintsOf: (uri) => drawn.get(uri.toString()) ?? [],
-    dispose: () => {
-      timers.forEach(clearTimeout);
-      subscriptions.forEach((subscription) => subscription.dispose());
-    },
+    dispose: () => subscriptions.forEach((subscription) => subscription.dispose()),
   };
 }

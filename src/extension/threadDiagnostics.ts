@@ -1,18 +1,14 @@
 import * as vscode from 'vscode';
+import { afterTyping } from './afterTyping';
 import { isAnalysed, type PostAnalyses } from './postAnalyses';
 import { toDiagnostic } from './problemDiagnostics';
-
-const TYPING_DELAY_MS = 300;
 
 /** Keeps the Problems panel in step with each open markdown post: on open, while typing, and on close. */
 export function registerThreadDiagnostics(analyses: PostAnalyses): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('threadwright');
-  const timers = new Map<string, ReturnType<typeof setTimeout>>();
-
   const toldTooLarge = new Set<string>();
   const refresh = (document: vscode.TextDocument) => {
     const key = document.uri.toString();
-    timers.delete(key);
     if (document.languageId !== 'markdown' || document.isClosed) return;
     const analysis = analyses.analyse(document);
     if (isAnalysed(analysis)) {
@@ -27,30 +23,17 @@ export function registerThreadDiagnostics(analyses: PostAnalyses): vscode.Dispos
       vscode.window.setStatusBarMessage(`$(info) Threadwright: ${document.uri.path.split('/').pop()} is ${megabytes(analysis.size)} MB, over threadwright.maxDocumentSizeMB (${megabytes(analysis.limit)} MB): not checked while you type`, 15_000);
     }
   };
-  const refreshSoon = (document: vscode.TextDocument) => {
-    const key = document.uri.toString();
-    clearTimeout(timers.get(key));
-    timers.set(key, setTimeout(() => refresh(document), TYPING_DELAY_MS));
-  };
   const refreshAll = () => vscode.workspace.textDocuments.forEach(refresh);
 
   refreshAll();
   const subscriptions = [
     collection,
     vscode.workspace.onDidOpenTextDocument(refresh),
-    vscode.workspace.onDidChangeTextDocument((event) => {
-      if (event.contentChanges.length > 0) refreshSoon(event.document);
-    }),
-    vscode.workspace.onDidCloseTextDocument((document) => {
-      clearTimeout(timers.get(document.uri.toString()));
-      timers.delete(document.uri.toString());
+    afterTyping(refresh, (document) => {
       toldTooLarge.delete(document.uri.toString());
       collection.delete(document.uri);
     }),
     analyses.onDidChangeSettings(refreshAll),
   ];
-  return new vscode.Disposable(() => {
-    timers.forEach(clearTimeout);
-    subscriptions.forEach((subscription) => subscription.dispose());
-  });
+  return vscode.Disposable.from(...subscriptions);
 }
