@@ -40,7 +40,7 @@ export function convertToThread(text: string, options: ConvertOptions): Converte
   const { profile, numbering } = options;
   const model = parsePost(text, { threadsHeadings: options.threadsHeadings });
   const sections = plainSections(text, model);
-  const title = postTitle(model, sections);
+  const title = postTitle(text, model, sections);
   const blocks = chosenSections(sections, options.selection).map(sectionBlocks).filter((section) => section.length > 0);
   // The hook, unless the first converted section's heading is the title already.
   if (blocks.length > 0 && title !== undefined && blocks[0][0].text !== title) blocks[0] = [{ text: title, lead: true }, ...blocks[0]];

@@ -1,26 +1,19 @@
-import { parse as parseToml } from 'smol-toml';
-import { parse as parseYaml } from 'yaml';
+import { readFrontMatter } from '../frontMatter/read';
 import type { PostModel } from '../postModel';
 import type { PlainSection } from './plainText';
 
 /** The post's title for the thread's hook and heading: front matter `title`, else the first heading. */
-export function postTitle(model: PostModel, sections: readonly PlainSection[]): string | undefined {
-  const fromFrontMatter = frontMatterTitle(model);
+export function postTitle(text: string, model: PostModel, sections: readonly PlainSection[]): string | undefined {
+  const fromFrontMatter = frontMatterTitle(text, model);
   if (fromFrontMatter !== undefined) return fromFrontMatter;
   return sections.find((section) => section.heading !== undefined)?.heading;
 }
 
-function frontMatterTitle(model: PostModel): string | undefined {
+/** The front matter `title` on one line, read by the same reader as the front matter checks. */
+function frontMatterTitle(text: string, model: PostModel): string | undefined {
   const block = model.frontMatter;
   if (block === undefined || !block.closed) return undefined;
-  let data: unknown;
-  try {
-    data = block.kind === 'toml' ? parseToml(block.raw) : parseYaml(block.raw, { logLevel: 'error' });
-  } catch {
-    return undefined;
-  }
-  if (typeof data !== 'object' || data === null) return undefined;
-  const title = (data as Record<string, unknown>).title;
+  const title = readFrontMatter(text, block, block.kind === 'toml' ? '1.2' : '1.1').data?.title;
   if (typeof title !== 'string' && typeof title !== 'number') return undefined;
   const oneLine = String(title).replace(/\s+/g, ' ').trim();
   return oneLine === '' ? undefined : oneLine;
