@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { convertToThread } from '../core/convert/convertToThread';
 import { platformProfile } from '../core/platforms';
 import type { PostAnalyses } from './postAnalyses';
-import { CHANGED_UNDERNEATH, markdownEditorFor, replaceIfUnchanged } from './safeEdits';
+import { CHANGED_UNDERNEATH, markdownEditorFor, readForEdit, replaceIfUnchanged } from './safeEdits';
 
 /** Threadwright: Convert Sections to Thread — the whole post, or the sections the selection touches. */
 export function registerConvertCommand(analyses: PostAnalyses): vscode.Disposable {
@@ -13,13 +13,9 @@ export function registerConvertCommand(analyses: PostAnalyses): vscode.Disposabl
       return;
     }
     const { document, selection } = editor;
-    const settings = analyses.settingsFor(document);
-    const version = document.version;
-    const text = document.getText();
-    if (text.length > settings.maxDocumentSize) {
-      void vscode.window.showWarningMessage('Threadwright: this document is too large to convert (see threadwright.maxDocumentSizeMB).');
-      return;
-    }
+    const read = readForEdit(analyses, document, 'convert');
+    if (read === undefined) return;
+    const { text, version, settings } = read;
     if (text.includes('\u0000')) {
       void vscode.window.showWarningMessage('Threadwright: this document holds binary data, not a Markdown post, so it was not converted.');
       return;

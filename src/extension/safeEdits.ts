@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import type { TextReplacement } from '../core/numbering';
+import type { PostAnalyses } from './postAnalyses';
+import type { Settings } from './settings';
 
 /** What the writer is told when a document changed between reading it and writing to it. */
 export const CHANGED_UNDERNEATH = 'Threadwright: the document changed while the edit was being prepared, so nothing was written. Run the command again.';
@@ -22,4 +24,23 @@ export async function replaceIfUnchanged(editor: vscode.TextEditor, version: num
   if (document.isClosed || document.version !== version) return false;
   const range = new vscode.Range(document.positionAt(replacement.range.start), document.positionAt(replacement.range.end));
   return editor.edit((builder) => builder.replace(range, replacement.text));
+}
+
+/** A document read for an edit: its text, the version the edit must still find, and the settings it is read with. */
+export interface DocumentForEdit {
+  text: string;
+  version: number;
+  settings: Settings;
+}
+
+/** Reads a document for an edit, or tells the writer it is too large to `action` and returns undefined. */
+export function readForEdit(analyses: PostAnalyses, document: vscode.TextDocument, action: string): DocumentForEdit | undefined {
+  const settings = analyses.settingsFor(document);
+  const version = document.version;
+  const text = document.getText();
+  if (text.length > settings.maxDocumentSize) {
+    void vscode.window.showWarningMessage(`Threadwright: this document is too large to ${action} (see threadwright.maxDocumentSizeMB).`);
+    return undefined;
+  }
+  return { text, version, settings };
 }

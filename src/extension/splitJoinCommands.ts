@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ParseOptions } from '../core/postModel';
 import { joinPostWithNext, splitPostAt, type RefusedThreadEdit, type ThreadEdit } from '../core/splitJoin';
-import { CHANGED_UNDERNEATH, markdownEditorFor, replaceIfUnchanged } from './safeEdits';
+import { CHANGED_UNDERNEATH, markdownEditorFor, readForEdit, replaceIfUnchanged } from './safeEdits';
 import type { PostAnalyses } from './postAnalyses';
 
 type ThreadEditAt = (text: string, offset: number, options: ParseOptions) => ThreadEdit | RefusedThreadEdit;
@@ -21,13 +21,9 @@ async function editThreadAtCursor(analyses: PostAnalyses, editAt: ThreadEditAt):
     return;
   }
   const { document } = editor;
-  const settings = analyses.settingsFor(document);
-  const version = document.version;
-  const text = document.getText();
-  if (text.length > settings.maxDocumentSize) {
-    void vscode.window.showWarningMessage('Threadwright: this document is too large to edit threads in (see threadwright.maxDocumentSizeMB).');
-    return;
-  }
+  const read = readForEdit(analyses, document, 'edit threads in');
+  if (read === undefined) return;
+  const { text, version, settings } = read;
   const edit = editAt(text, document.offsetAt(editor.selection.active), { threadsHeadings: settings.threadsHeadings });
   if ('refused' in edit) {
     void vscode.window.showInformationMessage(`Threadwright: ${edit.refused}`);
