@@ -29,7 +29,8 @@ const builds = [
     // gray-matter maps `fs` away for browsers itself (package.json "browser") but still calls Buffer.from.
     inject: ['scripts/web-shims/buffer.mjs'],
   },
-  { ...common, entryPoints: ['src/webview/preview.ts'], outfile: 'media/preview.js', platform: 'browser', format: 'iife' },
+  // Inline source maps in development, so media/ only ever holds what the .vsix ships.
+  { ...common, sourcemap: production ? false : 'inline', entryPoints: ['src/webview/preview.ts'], outfile: 'media/preview.js', platform: 'browser', format: 'iife' },
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
 ];
 
