@@ -26,7 +26,7 @@ export function registerPostLengthStatus(analyses: PostAnalyses): PostLengthStat
 
   const update = () => {
     const editor = vscode.window.activeTextEditor;
-    if (editor === undefined || editor.document.languageId !== 'markdown') {
+    if (editor === undefined || editor.document.languageId !== 'markdown' || inFrontMatter(editor, analyses)) {
       item.hide();
       visible = false;
       return;
@@ -56,6 +56,13 @@ export function registerPostLengthStatus(analyses: PostAnalyses): PostLengthStat
     tooltip: () => (visible && item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : undefined),
     dispose: () => subscriptions.forEach((subscription) => subscription.dispose()),
   };
+}
+
+/** The front matter is settings, not prose: there is nothing to count while the cursor is in it. */
+function inFrontMatter({ document, selection }: vscode.TextEditor, analyses: PostAnalyses): boolean {
+  const range = analyses.lastAnalysis(document)?.model.frontMatter?.range;
+  const offset = document.offsetAt(selection.active);
+  return selection.isEmpty && range !== undefined && offset >= range.start && offset <= range.end;
 }
 
 function countAtCursor(editor: vscode.TextEditor, analyses: PostAnalyses): CursorCount {

@@ -48,6 +48,17 @@ suite('the post-length status bar and inline counts', () => {
     await waitUntil(() => api.statusBarText(), (text) => text === `$(comment) ¶ · ${parseTweet(paragraph).weightedLength}/280`);
   });
 
+  test('in the front matter there is nothing to count: the item hides, and comes back in the body', async () => {
+    const editor = await openInEditor(examplePostUri());
+    const api = await testApi();
+    moveTo(editor, 29, 5);
+    await waitUntil(() => api.statusBarText(), (text) => text?.startsWith('$(comment) ¶') === true);
+    moveTo(editor, 2, 3);
+    await waitUntil(() => api.statusBarText(), (text) => text === undefined);
+    moveTo(editor, 126, 0);
+    await waitUntil(() => api.statusBarText(), (text) => text === '$(comment) 8/10 · 326/280 · 46 over');
+  });
+
   test('each post shows its count after its last line: 28 posts, 326/280 for 8/10, 276/280 for the last', async () => {
     const uri = examplePostUri();
     await openInEditor(uri);
