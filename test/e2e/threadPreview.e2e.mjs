@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../hosts/paths.mjs';
-import { openWorkbench, packageVsix, previewFrame, quickOpen } from './workbench.mjs';
+import { openWorkbench, packageVsix, previewFrame, quickOpen, runCommand, statusBarItemText } from './workbench.mjs';
 
 const HOSTILE_TEXT = [
   '1/2 <script>document.title = "pwned"</script> and <img src=x onerror="document.title = \'pwned\'">',
@@ -22,6 +22,9 @@ suite('the thread preview in the real workbench', function () {
       workbench.dialogs = (workbench.dialogs ?? 0) + 1;
       void dialog.dismiss();
     });
+  });
+  teardown(async function () {
+    if (this.currentTest?.state === 'failed') await workbench.page.screenshot({ path: join(ROOT, '.vscode-test', 'e2e-failure.png') });
   });
   suiteTeardown(async () => workbench?.dispose());
 
@@ -44,6 +47,16 @@ suite('the thread preview in the real workbench', function () {
     await page.screenshot({ path: join(ROOT, 'docs', 'preview.png') });
   });
 
+  test('clicking card 3/10 puts the editor cursor in that post; its Copy button says so in the status bar', async () => {
+    const { page } = workbench;
+    const frame = await previewFrame(page);
+    const card = frame.locator('.post-card[data-label="3/10"]').first();
+    await card.locator('.post-text').click();
+    assert.match(await statusBarItemText(page, 'threadwright.postLength', /3\/10/), /3\/10 · 196\/280$/);
+    await card.locator('.action-copy-post').click();
+    await page.locator('.statusbar-item', { hasText: 'Copied post 3/10' }).first().waitFor();
+  });
+
   test('a hostile post renders as plain text: no script runs, no image loads, no javascript: link', async () => {
     const { page } = workbench;
     await quickOpen(page, 'hostile.md');
@@ -56,5 +69,17 @@ suite('the thread preview in the real workbench', function () {
     assert.equal((await frame.locator('.thread-title').first().innerText()).trim(), '<i>Title</i>');
     assert.notEqual(await frame.evaluate(() => document.title), 'pwned');
     assert.equal(workbench.dialogs ?? 0, 0);
+  });
+
+  test('after a window reload the preview comes back with its cards', async () => {
+    const { page } = workbench;
+    await quickOpen(page, 'financial-pressures.md');
+    await previewFrame(page, '.post-card[data-label="8/10"]');
+    await page.locator('.part.sidebar .composite.title').first().click();
+    await runCommand(page, 'Developer: Reload Window');
+    await page.waitForEvent('load', { timeout: 60_000 });
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    const frame = await previewFrame(page, '.post-card[data-label="8/10"]', 60_000);
+    assert.equal(await frame.locator('.post-card').count(), 28);
   });
 });
