@@ -47,8 +47,10 @@ export async function openWorkbench(vsix, { port = PORT_BASE + 3 } = {}) {
 
 /** Opens a file with Ctrl+P, typing its name as a person would. */
 export async function quickOpen(page, fileName) {
-  // Give the workbench the keyboard (a webview may hold it), as a person clicking the side bar's title would.
+  // Give the workbench the keyboard (a webview may hold it), as a person clicking the side bar's title would,
+  // then focus the first editor group (Ctrl+1) so the file opens there and not over the preview beside it.
   await page.locator('.part.sidebar .composite.title').first().click();
+  await page.keyboard.press('Control+1');
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor();
