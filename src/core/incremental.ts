@@ -1,6 +1,6 @@
 import { classifyPlainLine, FENCE } from './markdownLines';
 import { parsePost, POST_LABEL, type ParseOptions, type PostModel, type Thread, type ThreadPost } from './postModel';
-import { publishedSlice, type TextRange } from './text';
+import { detached, publishedSlice, type TextRange } from './text';
 
 /** One edit of a document: `[start, end)` of the old text replaced by `text`. */
 export interface TextChange {
@@ -22,7 +22,7 @@ export function updatePostModelInPlace(previous: PostModel, slice: SliceOfText, 
   if (located === undefined) return undefined;
   const delta = change.text.length - (change.end - change.start);
   const newRange = { start: located.post.range.start, end: located.post.range.end + delta };
-  const postSlice = slice(newRange.start, newRange.end);
+  const postSlice = detached(slice(newRange.start, newRange.end));
   if (!editKeepsPostShape(located.post, postSlice, change)) return undefined;
   return shiftModel(previous, located, postSlice, change);
 }

@@ -66,3 +66,13 @@ export function lineBreakOf(text: string): '\n' | '\r\n' {
   const newline = text.indexOf('\n');
   return newline > 0 && text[newline - 1] === '\r' ? '\r\n' : '\n';
 }
+
+/**
+ * A copy of a string that keeps nothing else alive. Engines represent a slice as a view of the string it
+ * was cut from, so a post text sliced from one version of a document would hold that whole version in
+ * memory for as long as the post is kept; the incremental model keeps posts across many versions.
+ */
+export function detached(text: string): string {
+  // Concatenating and slicing again makes the engine flatten into a new string of just these characters.
+  return ` ${text}`.slice(1);
+}
