@@ -3,6 +3,7 @@ import { fixAllFrontMatter, fixesFor, insertFrontMatterFix, listRefactoringAt, t
 import type { FrontMatterProblem } from '../core/frontMatter/tree';
 import type { TextReplacement } from '../core/numbering';
 import { isAnalysed, type PostAnalyses, type PostAnalysis } from './postAnalyses';
+import { codeOf } from './problemDiagnostics';
 
 /** The kind `editor.codeActionsOnSave` asks for to fix every front matter problem Threadwright can. */
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('threadwright');
@@ -57,8 +58,8 @@ export function registerFrontMatterCodeActions(analyses: PostAnalyses): vscode.D
 /** The core problem behind a diagnostic: same code, same range. */
 function problemOf(analysis: PostAnalysis, document: vscode.TextDocument, diagnostic: vscode.Diagnostic): FrontMatterProblem | undefined {
   if (diagnostic.source !== 'threadwright') return undefined;
-  const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
-  if (typeof code !== 'string' || !code.startsWith('front-matter/')) return undefined;
+  const code = codeOf(diagnostic);
+  if (code === undefined || !code.startsWith('front-matter/')) return undefined;
   const start = document.offsetAt(diagnostic.range.start);
   const end = document.offsetAt(diagnostic.range.end);
   return analysis.frontMatter.problems.find((problem) => problem.code === code && problem.range.start === start && problem.range.end === end);

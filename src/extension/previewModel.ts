@@ -4,6 +4,7 @@ import type { PostModel, Thread } from '../core/postModel';
 import { buildThreadCards, cardAt, initialsOf, SegmentCache, type PostMeasurer } from '../core/threadCards';
 import type { PreviewModel } from '../protocol';
 import { isAnalysed, type PostAnalyses, type PostAnalysis } from './postAnalyses';
+import { fileName } from './fileName';
 import { findWorkspaceImage, readPreviewFrontMatter } from './previewFrontMatter';
 
 /** What one preview model is built from. */
@@ -65,11 +66,6 @@ export class PreviewModelBuilder {
   private measurerFor(platform: PlatformId, primary: PlatformId, analysis: PostAnalysis): (thread: Thread) => PostMeasurer {
     return platform === primary ? (thread) => analysis.counts.forThread(thread) : () => analysis.counts.of(platform);
   }
-}
-
-/** The file name a post's tab and header show. */
-export function fileName(uri: vscode.Uri): string {
-  return uri.path.split('/').pop() || uri.toString();
 }
 
 function firstHeading(model: PostModel): string | undefined {

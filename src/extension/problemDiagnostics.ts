@@ -23,3 +23,9 @@ export function toDiagnostic(document: Pick<vscode.TextDocument, 'positionAt' | 
   }
   return diagnostic;
 }
+
+/** The Threadwright code of a diagnostic (as toDiagnostic sets it), so quick fixes find theirs by code. */
+export function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
+  const { code } = diagnostic;
+  return typeof code === 'object' ? String(code.value) : code === undefined ? undefined : String(code);
+}

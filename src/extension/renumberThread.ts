@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { renumberThread } from '../core/numbering';
 import type { Thread, ThreadsBlock } from '../core/postModel';
 import { isAnalysed, type PostAnalyses } from './postAnalyses';
+import { codeOf } from './problemDiagnostics';
 
 const COMMAND = 'threadwright.renumberThread';
 const NUMBERING = 'thread/numbering';
@@ -97,9 +98,4 @@ function threadIndexAt(block: ThreadsBlock | undefined, offset: number): number 
 
 function describe(thread: Thread): string {
   return thread.title === '' ? `(${thread.posts.length} posts)` : `"${thread.title}"`;
-}
-
-function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
-  const { code } = diagnostic;
-  return typeof code === 'object' ? String(code.value) : code === undefined ? undefined : String(code);
 }

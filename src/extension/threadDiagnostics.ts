@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { afterTyping } from './afterTyping';
+import { fileName } from './fileName';
 import { isAnalysed, type PostAnalyses } from './postAnalyses';
 import { toDiagnostic } from './problemDiagnostics';
 
@@ -20,7 +21,7 @@ export function registerThreadDiagnostics(analyses: PostAnalyses): vscode.Dispos
     if (!toldTooLarge.has(key)) {
       toldTooLarge.add(key);
       const megabytes = (size: number) => (size / (1024 * 1024)).toFixed(1);
-      vscode.window.setStatusBarMessage(`$(info) Threadwright: ${document.uri.path.split('/').pop()} is ${megabytes(analysis.size)} MB, over threadwright.maxDocumentSizeMB (${megabytes(analysis.limit)} MB): not checked while you type`, 15_000);
+      vscode.window.setStatusBarMessage(`$(info) Threadwright: ${fileName(document.uri)} is ${megabytes(analysis.size)} MB, over threadwright.maxDocumentSizeMB (${megabytes(analysis.limit)} MB): not checked while you type`, 15_000);
     }
   };
   const refreshAll = () => vscode.workspace.textDocuments.forEach(refresh);

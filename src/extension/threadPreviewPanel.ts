@@ -4,7 +4,8 @@ import type { FromWebview, PreviewModel, PreviewState, RenderedCard, ToWebview }
 import type { PostAnalyses } from './postAnalyses';
 import { isAnalysed } from './postAnalyses';
 import { cardById, convertToThread, copyPost, copyThread, editorOf, postOnX, revealOffset } from './previewActions';
-import { fileName, PreviewModelBuilder } from './previewModel';
+import { fileName } from './fileName';
+import { PreviewModelBuilder } from './previewModel';
 
 /** How long the preview waits after a keystroke before it redraws: calm while typing, live when paused. */
 export const PREVIEW_DELAY_MS = 200;

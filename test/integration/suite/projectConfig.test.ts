@@ -1,8 +1,8 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAllEditors, examplePostUri, testApi, waitForDiagnostics } from './helpers';
+import { closeAllEditors, examplePostUri, testApi, waitForDiagnostics, withCode } from './helpers';
 
-const tooLong = (diagnostics: vscode.Diagnostic[]) => diagnostics.filter((d) => (d.code as { value: string }).value === 'thread/too-long');
+const tooLong = (diagnostics: vscode.Diagnostic[]) => withCode(diagnostics, 'thread/too-long');
 
 // An ASCII post: post-format.md says each of its characters weighs 1 on X, so its length is its character count.
 const LONG_POST = `1/1 ${'word '.repeat(60).trim()}`;

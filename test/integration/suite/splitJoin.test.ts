@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { CHANGED_UNDERNEATH, replaceIfUnchanged } from '../../../src/extension/safeEdits';
-import { closeAllEditors, examplePostUri, openInEditor, waitForDiagnostics } from './helpers';
+import { closeAllEditors, examplePostUri, openInEditor, waitForDiagnostics, withCode } from './helpers';
 
-const tooLong = (diagnostics: vscode.Diagnostic[]) => diagnostics.filter((d) => (d.code as { value: string }).value === 'thread/too-long');
+const tooLong = (diagnostics: vscode.Diagnostic[]) => withCode(diagnostics, 'thread/too-long');
 
 function placeCursor(editor: vscode.TextEditor, offset: number): void {
   const position = editor.document.positionAt(offset);

@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAllEditors, examplePostUri, openInEditor, testApi, waitForDiagnostics } from './helpers';
+import { closeAllEditors, examplePostUri, openInEditor, testApi, waitForDiagnostics, withCode } from './helpers';
 
 const TOO_LONG = 'thread/too-long';
-const tooLong = (diagnostics: vscode.Diagnostic[]) => diagnostics.filter((d) => (d.code as { value: string }).value === TOO_LONG);
+const tooLong = (diagnostics: vscode.Diagnostic[]) => withCode(diagnostics, TOO_LONG);
 
 suite('thread-over-length diagnostics', () => {
   teardown(closeAllEditors);
