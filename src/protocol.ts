@@ -1,4 +1,5 @@
 // The messages between the extension and the thread preview webview; both sides compile against this file.
+import type { PlatformId } from './core/platforms';
 import type { ThreadCards } from './core/threadCards';
 
 /** Everything the webview draws, computed in the extension. */
@@ -8,10 +9,11 @@ export interface PreviewModel {
   documentUri: string;
   /** The post's title (front matter `title`, else its first heading, else its file name). */
   postTitle: string;
-  author: { name: string; handle: string; initials: string };
-  /** The platform the cards are counted for, and the enabled ones the writer can switch to. */
-  platform: string;
-  platforms: { id: string; name: string }[];
+  /** `placeholder` is true while the name and handle are the defaults, so the preview says where to set them. */
+  author: { name: string; handle: string; initials: string; placeholder: boolean };
+  /** The platform the cards are counted for, and every platform: the enabled ones (`threadwright.platforms`) first. */
+  platform: PlatformId;
+  platforms: { id: PlatformId; name: string; enabled: boolean }[];
   /** The front matter `image`, as a webview URI, when the file exists in the workspace. */
   image?: { src: string; alt: string };
   threads: ThreadCards[];
@@ -42,7 +44,11 @@ export type FromWebview =
   | { type: 'copyThread'; threadIndex: number }
   | { type: 'postOnX'; postId: string }
   | { type: 'selectPlatform'; platform: string }
-  | { type: 'convertToThread' };
+  | { type: 'convertToThread' }
+  | { type: 'openSettings'; setting: PreviewSetting };
+
+/** The settings the preview links to. */
+export type PreviewSetting = 'threadwright.platforms' | 'threadwright.preview';
 
 /** What the webview keeps with `setState`, so a reload or a restored window shows the same post and place. */
 export interface PreviewState {

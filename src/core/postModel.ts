@@ -225,3 +225,20 @@ export function documentOffsetOfPost(post: ThreadPost, offset: number): number {
   while (shift < post.crlfBreaks.length && post.crlfBreaks[shift] < offset) shift++;
   return post.range.start + offset + shift;
 }
+
+/** Where a post sits in the model, for features that act on the post at the cursor or under a diagnostic. */
+export interface PostPlace {
+  threadIndex: number;
+  postIndex: number;
+  thread: Thread;
+  post: ThreadPost;
+}
+
+/** The post whose range holds `offset` (its ends included), or undefined outside every post. */
+export function postAtOffset(model: PostModel, offset: number): PostPlace | undefined {
+  for (const [threadIndex, thread] of (model.threadsBlock?.threads ?? []).entries()) {
+    const postIndex = thread.posts.findIndex((post) => post.range.start <= offset && offset <= post.range.end);
+    if (postIndex !== -1) return { threadIndex, postIndex, thread, post: thread.posts[postIndex] };
+  }
+  return undefined;
+}

@@ -1,5 +1,6 @@
 import { renumberThread, type TextReplacement } from './numbering';
-import { parsePost, type ParseOptions, type Thread, type ThreadPost } from './postModel';
+import type { PostLength } from './platforms';
+import { documentOffsetOfPost, parsePost, postAtOffset, type ParseOptions, type PostPlace, type Thread } from './postModel';
 import { lineBreakOf } from './text';
 
 /** An edit to a thread as one replacement of the document, and where the cursor goes after it. */
@@ -37,6 +38,33 @@ export function splitPostAt(text: string, offset: number, options: ParseOptions)
   return { replacement: replacementBetween(text, final), cursor: thread.posts[postIndex + 1].label.range.end + 1 };
 }
 
+/** A sentence end (or a line end) that a post can be cut after: the offset just past it, in the post's text. */
+const CUT_AFTER = /[.!?…]["”’)\]]*(?=[ \t]+\S)|(?=\n)/gu;
+/** How many cut points a split at the limit tries, from the limit backwards, before it gives up. */
+const MAX_CUT_TRIES = 40;
+
+/**
+ * Splits an over-limit post at the last sentence end (or line end) that leaves its first part within the limit
+ * once the thread is renumbered, so the quick fix of `thread/too-long` never makes a new over-long post.
+ * `measure` counts a post's published text with its thread's platform profile.
+ */
+export function splitPostAtLimit(text: string, offset: number, options: ParseOptions, measure: (thread: Thread, postText: string) => PostLength): ThreadEdit | RefusedThreadEdit {
+  const found = postAt(text, offset, options);
+  if ('refused' in found) return found;
+  const { post, thread, threadIndex, postIndex } = found;
+  const overflow = measure(thread, post.text).overflowStart;
+  if (overflow === undefined) return { refused: `Post ${post.label.number}/${post.label.total} fits its limit: there is nothing to split.` };
+  const labelEnd = post.label.range.end - post.range.start + 1;
+  const cuts = [...post.text.slice(0, overflow).matchAll(CUT_AFTER)].map((match) => match.index + match[0].length).filter((cut) => cut > labelEnd);
+  for (const cut of cuts.reverse().slice(0, MAX_CUT_TRIES)) {
+    const edit = splitPostAt(text, documentOffsetOfPost(post, cut), options);
+    if ('refused' in edit) continue;
+    const first = parsePost(applyReplacements(text, [edit.replacement]), options).threadsBlock?.threads[threadIndex]?.posts[postIndex];
+    if (first !== undefined && measure(thread, first.text).overflowStart === undefined) return edit;
+  }
+  return { refused: `Post ${post.label.number}/${post.label.total} has no sentence end before its limit: place the cursor where it should be split and use Split Post at Cursor.` };
+}
+
 /** Joins the post under the cursor with the next post of its thread and renumbers the thread, as one edit. */
 export function joinPostWithNext(text: string, offset: number, options: ParseOptions): ThreadEdit | RefusedThreadEdit {
   const found = postAt(text, offset, options);
@@ -58,14 +86,9 @@ export function joinPostWithNext(text: string, offset: number, options: ParseOpt
   };
 }
 
-function postAt(text: string, offset: number, options: ParseOptions):
-  { threadIndex: number; postIndex: number; post: ThreadPost; thread: Thread } | RefusedThreadEdit {
-  const threads = parsePost(text, options).threadsBlock?.threads ?? [];
-  for (const [threadIndex, thread] of threads.entries()) {
-    const postIndex = thread.posts.findIndex((post) => post.range.start <= offset && offset <= post.range.end);
-    if (postIndex !== -1) return { threadIndex, postIndex, post: thread.posts[postIndex], thread };
-  }
-  return { refused: 'Place the cursor inside a numbered post of a thread (a line starting `1/5 `).' };
+function postAt(text: string, offset: number, options: ParseOptions): PostPlace | RefusedThreadEdit {
+  return postAtOffset(parsePost(text, options), offset)
+    ?? { refused: 'Place the cursor inside a numbered post of a thread (a line starting `1/5 `).' };
 }
 
 /** The text with the thread at `threadIndex` numbered `1/N … N/N`, and that thread as parsed from it. */

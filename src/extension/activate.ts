@@ -12,6 +12,7 @@ import { registerRenumberThread } from './renumberThread';
 import { ProjectConfigs } from './projectConfig';
 import { createTestApi, type ThreadwrightTestApi } from './testApi';
 import { registerSplitJoinCommands } from './splitJoinCommands';
+import { registerSplitPostCodeActions } from './splitPostCodeActions';
 import { registerThreadDiagnostics } from './threadDiagnostics';
 import { registerThreadPreview } from './threadPreview';
 
@@ -38,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): ThreadwrightTestApi 
     preview,
     registerConvertCommand(analyses),
     registerSplitJoinCommands(analyses),
+    registerSplitPostCodeActions(analyses),
   );
   return createTestApi(analyses, postLengthStatus, inlineCounts, preview);
 }

@@ -10,11 +10,12 @@ export interface InlineCounts extends vscode.Disposable {
 }
 
 /**
- * Draws a faint `247/280` after each post's last line (red when over), from the same throttled analysis as the
- * diagnostics, so the writer sees every post's room at a glance. `threadwright.inlineCounts.enabled` turns it off.
+ * Draws a faint `· 247/280` right after each post's `N/M` label (red when over), from the same throttled analysis
+ * as the diagnostics, so the writer sees every post's room at a glance; at the start of the line it stays in view
+ * however long the post's lines are. `threadwright.inlineCounts.enabled` turns it off.
  */
 export function registerInlineCounts(analyses: PostAnalyses): InlineCounts {
-  const after = { margin: '0 0 0 2ch', fontStyle: 'normal' };
+  const after = { margin: '0 0 0 1ch', fontStyle: 'normal' };
   const fits = vscode.window.createTextEditorDecorationType({ after: { ...after, color: new vscode.ThemeColor('threadwright.inlineCount.foreground') } });
   const over = vscode.window.createTextEditorDecorationType({ after: { ...after, color: new vscode.ThemeColor('threadwright.inlineCount.overForeground') } });
   const drawn = new Map<string, string[]>();
@@ -29,11 +30,11 @@ export function registerInlineCounts(analyses: PostAnalyses): InlineCounts {
         const cache = analysis.counts.forThread(thread);
         for (const post of thread.posts) {
           const length = cache.measure(post.text);
-          const end = document.positionAt(post.range.end);
+          const afterLabel = document.positionAt(post.label.range.end);
           const hint = `${length.length}/${length.limit}`;
           (overBy(length) === undefined ? fitting : overflowing).push({
-            range: new vscode.Range(end, end),
-            renderOptions: { after: { contentText: hint } },
+            range: new vscode.Range(afterLabel, afterLabel),
+            renderOptions: { after: { contentText: `· ${hint}` } },
             hoverMessage: `${cache.profile.displayName}: ${hint}${overBy(length) === undefined ? '' : `, ${overBy(length)}`}`,
           });
         }
@@ -42,7 +43,7 @@ export function registerInlineCounts(analyses: PostAnalyses): InlineCounts {
     editor.setDecorations(fits, fitting);
     editor.setDecorations(over, overflowing);
     const all = [...fitting, ...overflowing].sort((a, b) => a.range.start.compareTo(b.range.start));
-    drawn.set(document.uri.toString(), all.map((option) => option.renderOptions!.after!.contentText!));
+    drawn.set(document.uri.toString(), all.map((option) => option.renderOptions!.after!.contentText!.slice('· '.length)));
   };
   const drawDocument = (document: vscode.TextDocument) =>
     vscode.window.visibleTextEditors.filter((editor) => editor.document === document).forEach(draw);

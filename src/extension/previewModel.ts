@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isPlatformId, platformProfile, type PlatformId } from '../core/platforms';
+import { isPlatformId, PLATFORM_IDS, platformProfile, type PlatformId } from '../core/platforms';
 import type { PostModel, Thread } from '../core/postModel';
 import { buildThreadCards, cardAt, initialsOf, SegmentCache, type PostMeasurer } from '../core/threadCards';
 import type { PreviewModel } from '../protocol';
@@ -10,7 +10,7 @@ import { findWorkspaceImage, readPreviewFrontMatter } from './previewFrontMatter
 /** What one preview model is built from. */
 export interface PreviewRequest {
   document: vscode.TextDocument | undefined;
-  /** The platform the writer picked in the preview; the primary one when unset or no longer enabled. */
+  /** The platform the writer picked in the preview; the primary one when unset. */
   platform: string | undefined;
   revision: number;
   /** The offset of the cursor in the document, to highlight the post it is in. */
@@ -32,16 +32,15 @@ export class PreviewModelBuilder {
   /** The model for a request; the only asynchronous step is looking for the front matter image. */
   async build(request: PreviewRequest): Promise<PreviewModel> {
     const settings = this.analyses.settingsFor(request.document);
-    const platform = request.platform !== undefined && isPlatformId(request.platform) && settings.platforms.includes(request.platform)
-      ? request.platform
-      : settings.primaryPlatform;
+    const platform = request.platform !== undefined && isPlatformId(request.platform) ? request.platform : settings.primaryPlatform;
+    const others = PLATFORM_IDS.filter((id) => !settings.platforms.includes(id));
     const base: PreviewModel = {
       revision: request.revision,
       documentUri: request.document?.uri.toString() ?? '',
       postTitle: request.document === undefined ? 'Thread Preview' : fileName(request.document.uri),
       author: { ...settings.previewAuthor, initials: initialsOf(settings.previewAuthor.name) },
       platform,
-      platforms: settings.platforms.map((id) => ({ id, name: platformProfile(id).displayName })),
+      platforms: [...settings.platforms, ...others].map((id) => ({ id, name: platformProfile(id).displayName, enabled: settings.platforms.includes(id) })),
       threads: [],
     };
     if (request.document === undefined) return { ...base, notice: 'no-document' };

@@ -19,7 +19,8 @@ export interface Settings {
   inlineCounts: boolean;
   frontMatter: FrontMatterSettings;
   /** The name and handle the thread preview shows on each card. */
-  previewAuthor: { name: string; handle: string };
+  /** `placeholder` is true while the writer has set neither the name nor the handle. */
+  previewAuthor: { name: string; handle: string; placeholder: boolean };
   /** How Convert Sections to Thread labels its posts. */
   convertNumbering: NumberingStyle;
   /** Where Convert Sections to Thread puts the thread: appended to the post, or in a new document. */
@@ -56,9 +57,21 @@ export function readSettings(scope?: vscode.ConfigurationScope, project: Project
       titleMaxLength: explicitOr(config, 'frontMatter.titleMaxLength', project.limits?.title, 60),
       descriptionMaxLength: explicitOr(config, 'frontMatter.descriptionMaxLength', project.limits?.description, 160),
     },
-    previewAuthor: { name: config.get<string>('preview.displayName', 'Your Name'), handle: config.get<string>('preview.handle', 'yourhandle') },
+    previewAuthor: previewAuthorOf(config),
     convertNumbering: NUMBERING_STYLES.find((style) => style === explicitOr<string>(config, 'convert.numbering', project.numbering, 'prefix')) ?? 'prefix',
     convertOutput: config.get<string>('convert.output') === 'newDocument' ? 'newDocument' : 'append',
+  };
+}
+
+function previewAuthorOf(config: vscode.WorkspaceConfiguration): Settings['previewAuthor'] {
+  const isSet = (key: string) => {
+    const inspected = config.inspect(key);
+    return [inspected?.globalValue, inspected?.workspaceValue, inspected?.workspaceFolderValue].some((value) => value !== undefined);
+  };
+  return {
+    name: config.get<string>('preview.displayName', 'Your Name'),
+    handle: config.get<string>('preview.handle', 'yourhandle'),
+    placeholder: !isSet('preview.displayName') && !isSet('preview.handle'),
   };
 }
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { cardAt } from '../core/threadCards';
-import type { FromWebview, PreviewModel, PreviewState, RenderedCard, ToWebview } from '../protocol';
+import type { FromWebview, PreviewModel, PreviewSetting, PreviewState, RenderedCard, ToWebview } from '../protocol';
 import type { PostAnalyses } from './postAnalyses';
 import { isAnalysed } from './postAnalyses';
 import { cardById, convertToThread, copyPost, copyThread, editorOf, postOnX, revealOffset } from './previewActions';
@@ -10,7 +10,16 @@ import { PreviewModelBuilder } from './previewModel';
 /** How long the preview waits after a keystroke before it redraws: calm while typing, live when paused. */
 export const PREVIEW_DELAY_MS = 200;
 
+/** How long a webview may take to start before the writer is told why it may not (a browser blocking it). */
+const WEBVIEW_START_MS = 15_000;
+
+const WEBVIEW_BLOCKED = 'Threadwright: the thread preview did not load. In VS Code for the Web, webviews are served from another origin and '
+  + 'show only when the browser allows third-party cookies for this site (Chrome: Settings › Privacy and security › Third-party cookies › '
+  + 'allow [*.]localhost, or the site you use). Allow them, then reload the window.';
+
 const CARD_ACTIONS = { copyPost, postOnX };
+/** The only settings a webview message may open, whatever the message says. */
+const PREVIEW_SETTINGS: readonly PreviewSetting[] = ['threadwright.platforms', 'threadwright.preview'];
 
 /** What every preview panel needs from the extension. */
 export interface PreviewPanelServices {
@@ -68,6 +77,7 @@ export class ThreadPreviewPanel implements vscode.Disposable {
   private webviewReady = false;
   private disposed = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private readyTimer: ReturnType<typeof setTimeout> | undefined;
   private revision = 0;
   private sentVersion: number | undefined;
   private readonly currentView: PreviewPanelView = {};
@@ -92,6 +102,9 @@ export class ThreadPreviewPanel implements vscode.Disposable {
       services.analyses.onDidChangeSettings(() => this.scheduleUpdate()),
     ];
     this.updateTitle();
+    this.readyTimer = setTimeout(() => {
+      if (!this.webviewReady && !this.disposed) void vscode.window.showWarningMessage(WEBVIEW_BLOCKED);
+    }, WEBVIEW_START_MS);
   }
 
   /** The document the panel shows. */
@@ -182,6 +195,7 @@ export class ThreadPreviewPanel implements vscode.Disposable {
     switch (message.type) {
       case 'ready':
         this.webviewReady = true;
+        clearTimeout(this.readyTimer);
         void this.update();
         return;
       case 'rendered':
@@ -207,6 +221,9 @@ export class ThreadPreviewPanel implements vscode.Disposable {
       case 'convertToThread':
         void convertToThread(this.liveDocument());
         return;
+      case 'openSettings':
+        if (PREVIEW_SETTINGS.includes(message.setting)) void vscode.commands.executeCommand('workbench.action.openSettings', message.setting);
+        return;
     }
   }
 
@@ -230,6 +247,7 @@ export class ThreadPreviewPanel implements vscode.Disposable {
     if (this.disposed) return;
     this.disposed = true;
     clearTimeout(this.timer);
+    clearTimeout(this.readyTimer);
     this.subscriptions.forEach((subscription) => subscription.dispose());
     this.panel.dispose();
     this.disposeEmitter.fire();

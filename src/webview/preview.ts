@@ -1,5 +1,5 @@
 // The thread preview's script inside the webview: draws the model the extension sends, patching only the cards that changed.
-import type { FromWebview, PreviewModel, PreviewState, RenderedCard, ToWebview } from '../protocol';
+import type { FromWebview, PreviewModel, PreviewSetting, PreviewState, RenderedCard, ToWebview } from '../protocol';
 import { element, renderCard, renderNotice, renderThreadHeader } from './render';
 
 interface VsCodeApi {
@@ -31,7 +31,12 @@ const platformLabel = element('label', 'platform-picker', 'Count for ');
 const platformSelect = element('select', 'platform-select');
 platformSelect.setAttribute('aria-label', 'Platform to count for');
 platformLabel.append(platformSelect);
-header.append(postTitle, platformLabel);
+const editPlatforms = settingsLink('threadwright.platforms', 'Your platforms…', 'Choose the platforms Threadwright counts for (threadwright.platforms)');
+const authorHint = element('p', 'author-hint', 'Cards show a placeholder name. ');
+authorHint.append(settingsLink('threadwright.preview', 'Set your name and handle…', 'Open the threadwright.preview settings'));
+const controls = element('div', 'preview-controls');
+controls.append(platformLabel, editPlatforms);
+header.append(postTitle, controls, authorHint);
 const noticeSlot = element('div', 'notice-slot');
 const threadsBox = element('div', 'threads');
 root.append(header, noticeSlot, threadsBox);
@@ -39,6 +44,8 @@ root.append(header, noticeSlot, threadsBox);
 let model: PreviewModel | undefined;
 let state: PreviewState = vscode.getState() ?? {};
 let restoreScroll = state.scrollY;
+/** Until the first cards are drawn: then the preview scrolls to the post under the editor's cursor. */
+let firstCards = true;
 let drawnNotice = '';
 const drawnThreads: DrawnThread[] = [];
 const drawnCards = new Map<string, Drawn<HTMLLIElement>>();
@@ -63,7 +70,9 @@ function draw(next: PreviewModel): void {
   drawnThreads.splice(next.threads.length).forEach((thread) => thread.section.remove());
   const liveIds = new Set(next.threads.flatMap((thread) => thread.posts.map((card) => card.id)));
   for (const id of drawnCards.keys()) if (!liveIds.has(id)) drawnCards.delete(id);
-  markActive(next.activePostId, false);
+  markActive(next.activePostId, firstCards && restoreScroll === undefined);
+  if (next.threads.length > 0) firstCards = false;
+  authorHint.hidden = !next.author.placeholder || next.threads.length === 0;
 
   saveState({ documentUri: next.documentUri, platform: next.platform, scrollY: switched ? 0 : window.scrollY });
   if (switched) window.scrollTo(0, 0);
@@ -77,15 +86,31 @@ function draw(next: PreviewModel): void {
 function drawPlatforms(next: PreviewModel): void {
   const signature = JSON.stringify(next.platforms);
   if (platformSelect.dataset.signature !== signature) {
-    platformSelect.replaceChildren(...next.platforms.map(({ id, name }) => {
-      const option = element('option', undefined, name);
-      option.value = id;
-      return option;
-    }));
+    const group = (label: string, enabled: boolean) => {
+      const options = next.platforms.filter((platform) => platform.enabled === enabled).map(({ id, name }) => {
+        const option = element('option', undefined, name);
+        option.value = id;
+        return option;
+      });
+      const optgroup = element('optgroup');
+      optgroup.label = label;
+      optgroup.append(...options);
+      return options.length > 0 ? [optgroup] : [];
+    };
+    platformSelect.replaceChildren(...group('Your platforms', true), ...group('Other platforms', false));
     platformSelect.dataset.signature = signature;
   }
   platformSelect.value = next.platform;
-  platformLabel.hidden = next.platforms.length < 2 && next.threads.length === 0;
+  platformLabel.hidden = next.threads.length === 0;
+  editPlatforms.hidden = next.threads.length === 0;
+}
+
+function settingsLink(setting: PreviewSetting, text: string, title: string): HTMLButtonElement {
+  const button = element('button', 'link-button', text);
+  button.type = 'button';
+  button.title = title;
+  button.addEventListener('click', () => vscode.postMessage({ type: 'openSettings', setting }));
+  return button;
 }
 
 function drawNotice(next: PreviewModel): void {

@@ -79,7 +79,7 @@ export function renderCard(card: PostCard, model: PreviewModel, withImage: boole
     body.append(image);
   }
   if (card.problems.length > 0) body.append(renderProblems(card.problems));
-  body.append(renderFooter(card));
+  body.append(renderFooter(card, model));
   item.append(avatar, body);
   return item;
 }
@@ -110,14 +110,15 @@ function renderProblems(problems: readonly CardProblem[]): HTMLUListElement {
   return list;
 }
 
-function renderFooter(card: PostCard): HTMLElement {
+function renderFooter(card: PostCard, model: PreviewModel): HTMLElement {
   const footer = element('div', 'post-footer');
   const meter = element('span', 'post-meter');
   meter.append(renderRing(card.length, card.limit), element('span', 'post-count', `${card.length}/${card.limit}`));
   const actions = element('span', 'post-actions');
   actions.append(
     actionButton('copy-post', 'Copy', `Copy post ${card.label}`),
-    actionButton('post-on-x', 'Post on X…', `Post ${card.label} on X`),
+    // X's composer takes the text from a link; for the other platforms the writer copies it.
+    ...(model.platform === 'x' ? [actionButton('post-on-x', 'Post on X…', `Post ${card.label} on X`)] : []),
   );
   footer.append(meter, actions);
   return footer;

@@ -1,6 +1,6 @@
 // End-to-end: the thread preview opened with its keybinding, read from inside its webview frame.
 import * as assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../hosts/paths.mjs';
 import { openWorkbench, packageVsix, previewFrame, quickOpen, runCommand, statusBarItemText } from './workbench.mjs';
@@ -42,9 +42,6 @@ suite('the thread preview in the real workbench', function () {
     assert.equal(await card.locator('.is-overflow').allInnerTexts().then((parts) => parts.join('')), lastBullet.slice(-46));
     const summaries = await frame.locator('.thread-summary').allInnerTexts();
     assert.deepEqual(summaries.map((summary) => summary.split(' · ')[0]), ['10 posts', '8 posts', '10 posts']);
-    await card.scrollIntoViewIfNeeded();
-    mkdirSync(join(ROOT, 'docs'), { recursive: true });
-    await page.screenshot({ path: join(ROOT, 'docs', 'preview.png') });
   });
 
   test('clicking card 3/10 puts the editor cursor in that post; its Copy button says so in the status bar', async () => {

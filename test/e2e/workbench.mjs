@@ -1,34 +1,15 @@
 // Drives the real workbench like a person: the packaged .vsix installed into code-server, Chromium, keys and clicks.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { launchChromium } from '../hosts/chromium.mjs';
-import { codeServerScratch, installVsix, startCodeServer } from '../hosts/codeServerHost.mjs';
+import { codeServerScratch, installVsix, startCodeServer, writePlainUserSettings } from '../hosts/codeServerHost.mjs';
 import { freshWorkspace } from '../hosts/integration.mjs';
-import { CACHE, PORT_BASE, ROOT } from '../hosts/paths.mjs';
-
-/** Builds the production bundles and packages them as a .vsix, as `npm run package` does. */
-export function packageVsix() {
-  const folder = join(CACHE, 'e2e');
-  mkdirSync(folder, { recursive: true });
-  const vsix = join(folder, 'threadwright.vsix');
-  execFileSync('node', ['scripts/build.mjs', '--production'], { cwd: ROOT, stdio: 'inherit' });
-  execFileSync('npx', ['vsce', 'package', '--no-dependencies', '--out', vsix], { cwd: ROOT, stdio: 'pipe' });
-  return vsix;
-}
+import { PORT_BASE } from '../hosts/paths.mjs';
+export { packageVsix } from '../hosts/vsix.mjs';
 
 /** code-server with the .vsix installed, a fresh copy of examples/, and Chromium on its workbench. */
-export async function openWorkbench(vsix, { port = PORT_BASE + 3 } = {}) {
+export async function openWorkbench(vsix, { port = PORT_BASE + 3, workspace = freshWorkspace('e2e') } = {}) {
   const scratch = codeServerScratch();
   installVsix(scratch, vsix);
-  // A writer's plain workbench: no welcome page, no chat side bar covering the editor.
-  mkdirSync(join(scratch, 'user-data', 'User'), { recursive: true });
-  writeFileSync(join(scratch, 'user-data', 'User', 'settings.json'), JSON.stringify({
-    'workbench.startupEditor': 'none',
-    'workbench.secondarySideBar.defaultVisibility': 'hidden',
-    'chat.disableAIFeatures': true,
-  }));
-  const workspace = freshWorkspace('e2e');
+  writePlainUserSettings(scratch);
   const server = await startCodeServer({ workspace, port, scratch });
   const browser = await launchChromium();
   const page = browser.pages()[0] ?? (await browser.newPage());
@@ -117,4 +98,11 @@ export async function previewFrame(page, selector = '.post-card', timeout = 30_0
     if (Date.now() > deadline) throw new Error(`No webview frame shows ${selector}`);
     await page.waitForTimeout(250);
   }
+}
+
+/** Puts the cursor in the example post's over-long post 8/10 and opens the Problems panel on its error. */
+export async function showProblemsOfPost8(page) {
+  await goToLine(page, 127);
+  await page.keyboard.press('Control+Shift+M');
+  await page.locator('.markers-panel .monaco-list-row', { hasText: /Post 8\/10 .*is 326\/280: 46 over/ }).first().waitFor();
 }

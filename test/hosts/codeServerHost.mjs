@@ -1,6 +1,6 @@
 // Runs code-server (VS Code's Node extension host behind a browser workbench) on loopback.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CACHE, NODE24, ROOT } from './paths.mjs';
 import { ensureCodeServer } from './install.mjs';
@@ -17,17 +17,35 @@ export function codeServerScratch() {
 
 /** Installs a .vsix into a scratch folder's extensions, the way a user installs the packaged extension. */
 export function installVsix(scratch, vsix) {
-  execFileSync(NODE24, [ensureCodeServer(), '--extensions-dir', join(scratch, 'extensions'), '--install-extension', vsix],
+  execFileSync(NODE24, [ensureCodeServer(), '--extensions-dir', join(scratch, 'extensions'), '--install-extension', vsix, '--force'],
     { env: scratchEnvironment(scratch), stdio: 'pipe' });
 }
 
-/** Starts code-server on `port` for `workspace`; resolves once it listens. */
-export async function startCodeServer({ workspace, port, scratch = codeServerScratch() }) {
+/** A writer's plain workbench, written once into a scratch folder's user settings: no welcome page, no chat side bar. */
+export function writePlainUserSettings(scratch) {
+  const folder = join(scratch, 'user-data', 'User');
+  if (existsSync(join(folder, 'settings.json'))) return;
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'settings.json'), JSON.stringify({
+    'workbench.startupEditor': 'none',
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'chat.disableAIFeatures': true,
+  }, null, 2));
+}
+
+/**
+ * Starts code-server on `port` for `workspace`; resolves once it listens. Test runs drive it through the smoke-test
+ * driver with no sign-in; a writer's editor (`password` given) asks for the password and has no test hooks.
+ */
+export async function startCodeServer({ workspace, port, scratch = codeServerScratch(), password }) {
   const entry = ensureCodeServer();
-  const child = spawn(NODE24, [entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry',
-    '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
-    '--vscode-option', 'enable-smoke-test-driver', '--user-data-dir', join(scratch, 'user-data'),
-    '--extensions-dir', join(scratch, 'extensions'), workspace], { env: scratchEnvironment(scratch), stdio: ['ignore', 'pipe', 'pipe'] });
+  const mode = password === undefined
+    ? ['--auth', 'none', '--disable-workspace-trust', '--vscode-option', 'enable-smoke-test-driver']
+    : ['--auth', 'password'];
+  const child = spawn(NODE24, [entry, ...mode, '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry',
+    '--disable-update-check', '--disable-getting-started-override', '--user-data-dir', join(scratch, 'user-data'),
+    '--extensions-dir', join(scratch, 'extensions'), workspace],
+  { env: { ...scratchEnvironment(scratch), ...(password === undefined ? {} : { PASSWORD: password }) }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`code-server did not start:\n${output}`)), 60_000);

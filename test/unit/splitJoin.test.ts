@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { DEFAULT_THREADS_HEADINGS } from '../../src/core/postModel';
-import { applyReplacements, joinPostWithNext, replacementBetween, splitPostAt, type ThreadEdit } from '../../src/core/splitJoin';
+import twitterText from 'twitter-text';
+import { xProfile } from '../../src/core/platforms';
+import { DEFAULT_THREADS_HEADINGS, parsePost } from '../../src/core/postModel';
+import { applyReplacements, joinPostWithNext, replacementBetween, splitPostAt, splitPostAtLimit, type ThreadEdit } from '../../src/core/splitJoin';
 import { EXAMPLE_POST } from './examplePost';
 
 const OPTIONS = { threadsHeadings: DEFAULT_THREADS_HEADINGS };
@@ -101,5 +103,38 @@ suite('the smallest replacement between two texts', () => {
     const { range, text } = replacementBetween(before, after);
     assert.equal(before.slice(0, range.start) + text + before.slice(range.end), after);
     assert.deepEqual(range, { start: 1, end: 3 });
+  });
+});
+
+suite('split an over-limit post at the limit (the quick fix of thread/too-long)', () => {
+  const measureX = (_thread: unknown, postText: string) => xProfile.measure(postText);
+  const inPost8 = EXAMPLE_POST.indexOf('Koii Network exemplifies');
+
+  test('post 8/10 (326/280) splits at the last line end that fits: 8/11 fits X, 9/11 holds the rest, nothing is lost', () => {
+    const { text } = applied(EXAMPLE_POST, splitPostAtLimit(EXAMPLE_POST, inPost8, OPTIONS, measureX));
+    const thread = parsePost(text, OPTIONS).threadsBlock!.threads[0];
+    assert.deepEqual(thread.posts.map((post) => `${post.label.number}/${post.label.total}`), Array.from({ length: 11 }, (_, i) => `${i + 1}/11`));
+    const [first, second] = [thread.posts[7], thread.posts[8]];
+    assert.equal(twitterText.parseTweet(first.text).weightedLength <= 280, true, first.text);
+    assert.equal(first.text, '8/11 Koii Network exemplifies the DePIN approach with its work-for-services model. Key features:\n'
+      + '- Participants earn tokens for contributing services/content\n- Minimal hardware requirements for broader participation\n'
+      + '- Controlled token supply to reduce inflation');
+    assert.equal(second.text, '9/11 - 90,000 node network for enhanced security and decentralization');
+    assert.equal(text.replace(/^\d+\/1[01] /gm, ''), EXAMPLE_POST.replace(/^\d+\/10 /gm, '').replace('inflation\n- 90,000', 'inflation\n\n- 90,000'));
+  });
+
+  test('on a CRLF file the split keeps CRLF line breaks', () => {
+    const crlf = EXAMPLE_POST.replace(/\n/g, '\r\n');
+    const { text } = applied(crlf, splitPostAtLimit(crlf, crlf.indexOf('Koii Network exemplifies'), OPTIONS, measureX));
+    assert.ok(text.includes('inflation\r\n\r\n9/11 - 90,000 node'), JSON.stringify(text.slice(text.indexOf('inflation'), text.indexOf('inflation') + 30)));
+    assert.ok(!/[^\r]\n/.test(text));
+  });
+
+  test('a post that fits, or one with no cut point before its limit, is refused with a reason', () => {
+    const fits = splitPostAtLimit(EXAMPLE_POST, EXAMPLE_POST.indexOf('Koii\'s architecture'), OPTIONS, measureX);
+    assert.deepEqual(fits, { refused: 'Post 9/10 fits its limit: there is nothing to split.' });
+    const oneWord = `## Twitter threads:\n\n### Thread: "t"\n\n1/1 ${'a'.repeat(300)} end.\n`;
+    const refused = splitPostAtLimit(oneWord, oneWord.indexOf('aaa'), OPTIONS, measureX);
+    assert.match((refused as { refused: string }).refused, /^Post 1\/1 has no sentence end before its limit/);
   });
 });

@@ -48,10 +48,40 @@ export function waitForDiagnostics(
   });
 }
 
-/** Closes every editor without saving, so each test starts from the files on disk. */
+/**
+ * Puts every open document back to its file on disk (untitled ones are discarded) and closes every editor, so each
+ * test starts from the files as they are. The text is written back rather than reverted: a revert that cannot read
+ * the file in time is turned into a "soft" one, which marks the document clean but keeps the edited text.
+ */
 export async function closeAllEditors(): Promise<void> {
-  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  for (const document of vscode.workspace.textDocuments) {
+    if (document.isUntitled) {
+      if (document.isDirty) await discardUntitled(document);
+      continue;
+    }
+    const onDisk = await fileText(document.uri);
+    if (onDisk === undefined || (!document.isDirty && document.getText() === onDisk)) continue;
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), onDisk);
+    if (!(await vscode.workspace.applyEdit(edit)) || !(await document.save())) throw new Error(`Could not restore ${document.uri.toString()}`);
+  }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+async function discardUntitled(document: vscode.TextDocument): Promise<void> {
+  await vscode.window.showTextDocument(document);
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+}
+
+/** A workspace file's text, or undefined when it is not a file Threadwright's tests own (deleted, or another scheme). */
+async function fileText(uri: vscode.Uri): Promise<string | undefined> {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  if (folder === undefined) return undefined;
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
 }
 
 /** Polls a condition the extension reaches through real editor events (e.g. the status bar after a cursor move). */

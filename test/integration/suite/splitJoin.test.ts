@@ -78,3 +78,46 @@ suite('Split Post at Cursor and Join Post with Next', () => {
     assert.ok(CHANGED_UNDERNEATH.includes('nothing was written'));
   });
 });
+
+suite('quick fixes of an over-long post', () => {
+  teardown(closeAllEditors);
+
+  /** The quick fixes VS Code offers at a position, as the light bulb would list them. */
+  async function quickFixesAt(uri: vscode.Uri, position: vscode.Position): Promise<vscode.CodeAction[]> {
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri,
+      new vscode.Range(position, position), vscode.CodeActionKind.QuickFix.value);
+    return actions.filter((action) => action.title.startsWith('Split post'));
+  }
+
+  test('"Split post at the limit" splits 8/10 at its last line that fits, as one undoable edit, and the error goes away', async () => {
+    const uri = examplePostUri();
+    const editor = await openInEditor(uri);
+    const original = editor.document.getText();
+    const [error] = tooLong(await waitForDiagnostics(uri, (diagnostics) => tooLong(diagnostics).length === 1));
+    const fixes = await quickFixesAt(uri, error.range.start);
+    assert.deepStrictEqual(fixes.map((fix) => fix.title), ['Split post at the limit', 'Split post here']);
+    assert.ok(await vscode.workspace.applyEdit(fixes[0].edit!));
+
+    const split = editor.document.getText();
+    assert.deepStrictEqual(firstThreadLabels(split), labels(11));
+    assert.ok(split.includes('- Controlled token supply to reduce inflation\n\n9/11 - 90,000 node network'), 'cut at the line end before the limit');
+    await waitForDiagnostics(uri, (diagnostics) => tooLong(diagnostics).length === 0);
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(editor.document.getText(), original);
+  });
+
+  test('"Split post here" splits at the cursor inside the squiggle, as one undoable edit; no split is offered outside over-long posts', async () => {
+    const uri = examplePostUri();
+    const editor = await openInEditor(uri);
+    const original = editor.document.getText();
+    await waitForDiagnostics(uri, (diagnostics) => tooLong(diagnostics).length === 1);
+    const fixes = await quickFixesAt(uri, editor.document.positionAt(original.indexOf('security and decentralization')));
+    const splitHere = fixes.find((fix) => fix.title === 'Split post here');
+    assert.ok(splitHere?.edit, `offered: ${fixes.map((fix) => fix.title).join(', ')}`);
+    assert.ok(await vscode.workspace.applyEdit(splitHere.edit));
+    assert.ok(editor.document.getText().includes('network for enhanced\n\n9/11 security and decentralization\n'));
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(editor.document.getText(), original);
+    assert.deepStrictEqual(await quickFixesAt(uri, editor.document.positionAt(original.indexOf('9/10 Koii'))), []);
+  });
+});
