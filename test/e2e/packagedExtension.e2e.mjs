@@ -27,6 +27,24 @@ suite('the packaged extension in the real workbench', function () {
     assert.match(await statusBarItemText(workbench.page, 'threadwright.postLength', /1\/10/), /1\/10 · 179\/280$/);
   });
 
+  test('the inline count of 8/10 sits right after its label, in view left of the minimap', async () => {
+    const { page } = workbench;
+    await goToLine(page, 127);
+    const line = page.locator('.monaco-editor .view-line', { hasText: 'Koii Network exemplifies' }).first();
+    await line.waitFor();
+    const hint = await line.locator('span').evaluateAll((spans) => {
+      const minimap = document.querySelector('.monaco-editor .minimap')?.getBoundingClientRect().left ?? Infinity;
+      for (const span of spans) {
+        const content = getComputedStyle(span, '::after').content;
+        if (content.includes('326/280')) return { content, right: span.getBoundingClientRect().right, minimap, before: span.parentElement?.textContent?.indexOf('Koii') };
+      }
+      return undefined;
+    });
+    assert.ok(hint, 'a decoration after the label shows the count');
+    assert.equal(hint.content, '"· 326/280"');
+    assert.ok(hint.right < hint.minimap, JSON.stringify(hint));
+  });
+
   test('the Problems panel lists the over-length post', async () => {
     const { page } = workbench;
     await showProblemsOfPost8(page);

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../hosts/paths.mjs';
-import { openWorkbench, packageVsix, previewFrame, quickOpen, runCommand, statusBarItemText } from './workbench.mjs';
+import { goToLine, openWorkbench, packageVsix, previewFrame, quickOpen, runCommand, statusBarItemText } from './workbench.mjs';
 
 const HOSTILE_TEXT = [
   '1/2 <script>document.title = "pwned"</script> and <img src=x onerror="document.title = \'pwned\'">',
@@ -52,6 +52,37 @@ suite('the thread preview in the real workbench', function () {
     assert.match(await statusBarItemText(page, 'threadwright.postLength', /3\/10/), /3\/10 · 196\/280$/);
     await card.locator('.action-copy-post').click();
     await page.locator('.statusbar-item', { hasText: 'Copied post 3/10' }).first().waitFor();
+  });
+
+  test('counting for Bluesky from the platform list: cards show /300, no Post on X button; the author hint links to the settings', async () => {
+    const { page } = workbench;
+    const frame = await previewFrame(page);
+    assert.deepEqual(await frame.locator('.platform-select optgroup').evaluateAll((groups) => groups.map((group) => group.label)),
+      ['Your platforms', 'Other platforms']);
+    assert.match(await frame.locator('.author-hint').innerText(), /Set your name and handle/);
+    assert.equal(await frame.locator('.action-post-on-x').count(), 28);
+    await frame.locator('.platform-select').selectOption('bluesky');
+    await frame.locator('.post-card[data-label="8/10"] .post-count', { hasText: '/300' }).waitFor();
+    assert.equal(await frame.locator('.action-post-on-x').count(), 0);
+    assert.equal(await frame.locator('.problem-code').first().evaluate((code) => getComputedStyle(code).whiteSpace), 'nowrap');
+    await frame.locator('.platform-select').selectOption('x');
+    await frame.locator('.post-card[data-label="8/10"] .post-count', { hasText: '326/280' }).waitFor();
+  });
+
+  test('opened with the cursor in a post far down, the preview scrolls that post\'s card into view', async () => {
+    const { page } = workbench;
+    await page.locator('.tab', { hasText: 'Thread Preview' }).first().click({ button: 'middle' });
+    await quickOpen(page, 'financial-pressures.md');
+    await goToLine(page, 189);
+    assert.match(await statusBarItemText(page, 'threadwright.postLength', /\/10/), /^10\/10 · 276\/280$/);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('T');
+    const frame = await previewFrame(page, '.post-card.is-active');
+    const inView = await frame.locator('.post-card.is-active').evaluate((card) => {
+      const box = card.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight && card.closest('.thread')?.dataset.threadIndex === '2';
+    });
+    assert.equal(inView, true);
   });
 
   test('a hostile post renders as plain text: no script runs, no image loads, no javascript: link', async () => {

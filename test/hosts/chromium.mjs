@@ -14,27 +14,34 @@ const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-ru
 // Workbench chatter that says nothing about Threadwright; the full log is kept in .vscode-test/<host>.log.
 const NOISE = /AgentHost|ChatModelSelection|AccountPolicyGate|ENOPRO|additional builtin|builtin extensions|package\.nls\.json|open-vsx|vsda|Updating additional|^\s*$/;
 
-/** A headless Chromium context ready to open a workbench; close it when done. */
-export async function launchChromium({ headless = true } = {}) {
+/**
+ * A headless Chromium context ready to open a workbench; close it when done. VS Code for the Web's webviews need
+ * third-party cookies, so they are allowed unless a test wants a browser that blocks them.
+ */
+export async function launchChromium({ headless = true, blockThirdPartyCookies = false } = {}) {
   mkdirSync(CACHE, { recursive: true });
   const profile = mkdtempSync(join(CACHE, 'chromium-profile-'));
   mkdirSync(join(profile, 'Default'), { recursive: true });
-  writeFileSync(join(profile, 'Default', 'Preferences'),
-    JSON.stringify({ profile: { cookie_controls_mode: 0, block_third_party_cookies: false } }));
+  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({
+    profile: { cookie_controls_mode: blockThirdPartyCookies ? 1 : 0, block_third_party_cookies: blockThirdPartyCookies },
+  }));
   process.env.XDG_CONFIG_HOME ??= mkdtempSync(join(CACHE, 'xdg-'));
-  return chromium.launchPersistentContext(profile, {
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: ensureChromium(),
     headless,
     args: FLAGS,
     viewport: { width: 1400, height: 900 },
   });
+  // A workbench is a large page: on a busy 2-core machine its first load can take well over Playwright's 30 s.
+  context.setDefaultNavigationTimeout(120_000);
+  return context;
 }
 
 /**
  * Opens a workbench URL whose payload starts extension tests, and resolves with the exit code the
  * test runner inside the page reports, plus every line it logged.
  */
-export async function runTestsInPage(context, url, { timeoutMs = 300_000, label }) {
+export async function runTestsInPage(context, url, { timeoutMs = 1_200_000, label }) {
   const page = context.pages()[0] ?? (await context.newPage());
   const lines = [];
   const logFile = join(CACHE, `${label.replace(/\W+/g, '-')}.log`);

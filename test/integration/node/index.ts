@@ -7,7 +7,7 @@ export async function run(): Promise<void> {
   // The Node host swallows unhandled rejections without telling the page; count them here.
   const rejections: unknown[] = [];
   process.on('unhandledRejection', (reason) => rejections.push(reason));
-  const mocha = new Mocha({ ui: 'tdd', reporter: 'spec', timeout: 20_000, color: false });
+  const mocha = new Mocha({ ui: 'tdd', reporter: 'spec', timeout: 90_000, color: false });
   mocha.suite.emit('pre-require', globalThis, 'integration', mocha);
   await import('../suite/index');
   return new Promise((resolve, reject) => {

@@ -27,7 +27,7 @@ export async function testApi(): Promise<ThreadwrightTestApi> {
 export function waitForDiagnostics(
   uri: vscode.Uri,
   accept: (diagnostics: vscode.Diagnostic[]) => boolean,
-  timeoutMs = 10_000,
+  timeoutMs = 60_000,
 ): Promise<vscode.Diagnostic[]> {
   const ours = () => vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'threadwright');
   return new Promise((resolve, reject) => {
@@ -50,25 +50,23 @@ export function waitForDiagnostics(
 
 /**
  * Puts every open document back to its file on disk (untitled ones are discarded) and closes every editor, so each
- * test starts from the files as they are. The text is written back rather than reverted: a revert that cannot read
- * the file in time is turned into a "soft" one, which marks the document clean but keeps the edited text.
+ * test starts from the files as they are. The file's text is written back before the revert: a revert that cannot
+ * read the file in time turns into a "soft" one, which marks the document clean but would keep the edited text.
  */
 export async function closeAllEditors(): Promise<void> {
   for (const document of vscode.workspace.textDocuments) {
-    if (document.isUntitled) {
-      if (document.isDirty) await discardUntitled(document);
-      continue;
-    }
+    if (document.isUntitled) continue;
     const onDisk = await fileText(document.uri);
-    if (onDisk === undefined || (!document.isDirty && document.getText() === onDisk)) continue;
+    if (onDisk === undefined || document.getText() === onDisk) continue;
     const edit = new vscode.WorkspaceEdit();
     edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), onDisk);
-    if (!(await vscode.workspace.applyEdit(edit)) || !(await document.save())) throw new Error(`Could not restore ${document.uri.toString()}`);
+    if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`Could not restore ${document.uri.toString()}`);
   }
+  for (const document of vscode.workspace.textDocuments.filter((candidate) => candidate.isDirty)) await revertAndClose(document);
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
-async function discardUntitled(document: vscode.TextDocument): Promise<void> {
+async function revertAndClose(document: vscode.TextDocument): Promise<void> {
   await vscode.window.showTextDocument(document);
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 }
@@ -85,7 +83,7 @@ async function fileText(uri: vscode.Uri): Promise<string | undefined> {
 }
 
 /** Polls a condition the extension reaches through real editor events (e.g. the status bar after a cursor move). */
-export async function waitUntil<T>(read: () => T, accept: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+export async function waitUntil<T>(read: () => T, accept: (value: T) => boolean, timeoutMs = 60_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = read();

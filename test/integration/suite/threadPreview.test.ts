@@ -4,7 +4,7 @@ import type { ThreadPreviewObserver } from '../../../src/extension/threadPreview
 import { closeAllEditors, examplePostUri, openInEditor, testApi } from './helpers';
 
 /** Waits until the preview satisfies a condition, driven by the preview's own change events. */
-function waitForPreview(preview: ThreadPreviewObserver, accept: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
+function waitForPreview(preview: ThreadPreviewObserver, accept: () => boolean, what: string, timeoutMs = 60_000): Promise<void> {
   return new Promise((resolve, reject) => {
     if (accept()) {
       resolve();
@@ -75,6 +75,22 @@ suite('thread preview', () => {
     const postText = editor.document.getText(new vscode.Range(126, 0, 130, editor.document.lineAt(130).text.length));
     assert.strictEqual(drawn.text, postText, 'the card shows the post text with its line breaks');
     assert.strictEqual(drawn.count, '326/280');
+  });
+
+  test('the platform list offers every platform, the enabled ones first, and says where to set the author', async () => {
+    const { preview } = await openExampleWithPreview();
+    const sent = preview.view.sent!;
+    assert.deepStrictEqual(sent.platforms.map(({ id, enabled }) => `${id}:${enabled}`), ['x:true', 'bluesky:false', 'mastodon:false', 'threads:false']);
+    assert.strictEqual(sent.platform, 'x');
+    assert.deepStrictEqual(sent.author, { name: 'Your Name', handle: 'yourhandle', initials: 'YN', placeholder: true });
+    const config = vscode.workspace.getConfiguration('threadwright');
+    await config.update('preview.displayName', 'Ada Writer', vscode.ConfigurationTarget.Global);
+    try {
+      await waitForPreview(preview, () => preview.view.sent?.author.placeholder === false, 'dropped the placeholder hint');
+      assert.strictEqual(preview.view.sent!.author.name, 'Ada Writer');
+    } finally {
+      await config.update('preview.displayName', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 
   test('an edit in the document reaches the panel, and undo brings the old count back', async () => {

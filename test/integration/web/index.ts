@@ -6,7 +6,7 @@ import { reportResults } from '../results';
 export async function run(): Promise<void> {
   const shim = globalThis as { process?: unknown };
   shim.process ??= { env: {}, platform: 'browser', version: '', versions: {}, cwd: () => '/', nextTick: (fn: () => void) => setTimeout(fn, 0) };
-  mocha.setup({ ui: 'tdd', reporter: 'spec', timeout: 20_000 });
+  mocha.setup({ ui: 'tdd', reporter: 'spec', timeout: 90_000 });
   await import('../suite/index');
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
