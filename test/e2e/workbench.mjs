@@ -14,7 +14,7 @@ export async function openWorkbench(vsix, { port = PORT_BASE + 3, workspace = fr
   const browser = await launchChromium();
   const page = browser.pages()[0] ?? (await browser.newPage());
   await page.goto(`${server.origin}/?folder=${encodeURIComponent(workspace)}`);
-  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  await page.locator('.monaco-workbench').waitFor({ timeout: 120_000 });
   await page.locator('.statusbar').waitFor();
   return {
     page,
@@ -60,7 +60,7 @@ export async function quickPickRows(page, expectedText) {
 }
 
 /** Waits until a status bar item (found by its accessible label) shows text matching a pattern, and returns it. */
-export async function waitForStatusBarItem(page, labelPattern, textPattern, timeout = 20_000) {
+export async function waitForStatusBarItem(page, labelPattern, textPattern, timeout = 90_000) {
   const deadline = Date.now() + timeout;
   for (;;) {
     const items = await page.locator('.statusbar-item').evaluateAll((elements) =>
@@ -82,14 +82,14 @@ export async function goToLine(page, line) {
 }
 
 /** The text of one of Threadwright's status bar items, by its id, once it matches a pattern. */
-export async function statusBarItemText(page, id, pattern, timeout = 20_000) {
+export async function statusBarItemText(page, id, pattern, timeout = 90_000) {
   const item = page.locator(`[id="threadwright.threadwright.${id}"]`);
   await item.filter({ hasText: pattern }).waitFor({ timeout });
   return (await item.innerText()).trim();
 }
 
 /** The webview frame that holds the thread preview's cards, once it has drawn `selector`. */
-export async function previewFrame(page, selector = '.post-card', timeout = 30_000) {
+export async function previewFrame(page, selector = '.post-card', timeout = 90_000) {
   const deadline = Date.now() + timeout;
   for (;;) {
     for (const frame of page.frames()) {

@@ -32,8 +32,10 @@ export async function launchChromium({ headless = true, blockThirdPartyCookies =
     args: FLAGS,
     viewport: { width: 1400, height: 900 },
   });
-  // A workbench is a large page: on a busy 2-core machine its first load can take well over Playwright's 30 s.
+  // A workbench is a large page: on a busy 2-core machine its first load, and a wait for one of its parts,
+  // can take well over Playwright's 30 s. A wait still ends as soon as what it waits for appears.
   context.setDefaultNavigationTimeout(120_000);
+  context.setDefaultTimeout(90_000);
   return context;
 }
 
