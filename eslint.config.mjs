@@ -20,11 +20,37 @@ export default tseslint.config(
     files: ['scripts/bundle-stubs/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: globals.node },
   },
+  // The layers (docs/architecture.md): core knows no adapter; the adapters know the core and never each other.
   {
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         { regex: '^(vscode|node:.*|fs|path|os|child_process|util|events|stream|crypto)$', message: 'src/core stays pure: it runs in the web worker, the Node host and the CLI.' },
+        { regex: '(^|/)(extension|cli|webview)(/|$)|(^|/)protocol$', message: 'src/core imports no adapter: the extension, the CLI and the webview build on it, not the other way round.' },
+      ] }],
+    },
+  },
+  {
+    files: ['src/extension/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { regex: '^\\.\\./(cli|webview)(/|$)', message: 'The extension talks to the webview through src/protocol.ts only, and shares code with the CLI through src/core.' },
+      ] }],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts', 'src/cli.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { regex: '^vscode$|(^|/)(extension|webview)(/|$)', message: 'The CLI shares code with the extension through src/core only.' },
+      ] }],
+    },
+  },
+  {
+    files: ['src/webview/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { regex: '^vscode$|(^|/)(extension|cli)(/|$)', message: 'The webview runs in its own page: it knows the extension only through src/protocol.ts.' },
       ] }],
     },
   },
