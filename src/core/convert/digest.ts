@@ -60,6 +60,7 @@ export function* digestBodies(
     blocks.push({ text, section: index, sentences: [] });
     return { text, heading: section.heading, opensSection: position === 0 };
   }));
+  if (blocks.length === 0) return { bodies: [], notes: [] };
   const ranked = yield* rankSentences(inputs);
   for (const sentence of ranked) blocks[sentence.block].sentences.push(sentence);
   const used = new Set<RankedSentence>();

@@ -82,12 +82,12 @@ const HIDDEN_BLOCKS = new Set(['comment', 'highlight']);
 const LINK_DEFINITION = /^ {0,3}\[[^\]^\n][^\]\n]{0,998}\]:[ \t]*\S[^\n]*$/gm;
 
 /**
- * The body as markdown-it should read it: Liquid tags and Hugo shortcodes blanked (with `{% comment %}` and
+ * The body as markdown-it should read it: Liquid tags and Hugo shortcodes removed (with `{% comment %}` and
  * `{% highlight %}` blocks whole), and link definitions moved past the last line, where they still resolve
- * links but can never read as text. Blanking keeps every line where it was, so line numbers stay the document's.
+ * links but can never read as text. Their line breaks stay, so line numbers stay the document's.
  */
 function readerSource(source: string): string {
-  const blank = (from: number, to: number) => source.slice(from, to).replace(/[^\n]/g, ' ');
+  const blank = (from: number, to: number) => source.slice(from, to).replace(/[^\n]/g, '');
   let out = '';
   let copied = 0;
   let hidden: { name: string; start: number } | undefined;
