@@ -1,4 +1,4 @@
-import { MAX_CHARS_PER_UNIT, packPosts } from './packPosts';
+import { HEAD_CHARS_PER_UNIT, MAX_CHARS_PER_UNIT, packPosts } from './packPosts';
 import type { PlainSection } from './plainText';
 import { rankSentences, type RankedSentence } from './sentenceRank';
 import { partitionBySize } from './partition';
@@ -224,7 +224,7 @@ class PostComposer {
       ...leads.map((lead) => `- ${lead}`),
     ].join('\n');
     const tryAdd = (sentence: RankedSentence) => {
-      if (this.used.has(sentence) || sentence.text.length > this.limit * MAX_CHARS_PER_UNIT || chosen.length >= (options.most ?? Infinity)) return;
+      if (this.used.has(sentence) || !this.mayFit(sentence.text) || chosen.length >= (options.most ?? Infinity)) return;
       if (this.fits(text([...chosen, sentence]))) chosen.push(sentence);
     };
     (options.required ?? []).forEach(tryAdd);
@@ -234,7 +234,7 @@ class PostComposer {
     const leads = options.leads ?? [];
     if (leads.length >= 3 && this.fits(text([], leads))) {
       // A list of the part's lead phrases says more than the one or two sentences that fit: keep the best sentence that fits before it.
-      const best = candidates.find((sentence) => !this.used.has(sentence) && this.fits(text([sentence], leads)));
+      const best = candidates.find((sentence) => !this.used.has(sentence) && this.mayFit(sentence.text) && this.fits(text([sentence], leads)));
       if (best !== undefined) this.used.add(best);
       return text(best === undefined ? [] : [best], leads);
     }
@@ -242,6 +242,13 @@ class PostComposer {
     chosen.forEach((sentence) => this.used.add(sentence));
     if (chosen.length === 0 && heading === undefined) return undefined;
     return text(chosen);
+  }
+
+  /** False for a sentence too long for any post, found without counting all of it (counting a long run costs more than its length). */
+  private mayFit(sentence: string): boolean {
+    if (sentence.length > this.limit * MAX_CHARS_PER_UNIT) return false;
+    const head = this.limit * HEAD_CHARS_PER_UNIT;
+    return sentence.length <= head || this.fits(sentence.slice(0, head));
   }
 
   /** A post that cannot fit even bare (a heading or title longer than a post): cut into posts, and said so. */

@@ -53,7 +53,7 @@ export function joinLines(body: string, line: string): string {
 
 /** No platform counts more than this many characters per unit of its limit (X: a 4,096-character link counts 23). */
 export const MAX_CHARS_PER_UNIT = 200;
-const HEAD_CHARS_PER_UNIT = 4;
+export const HEAD_CHARS_PER_UNIT = 4;
 
 class PostPacker {
   private readonly posts: string[] = [];
