@@ -79,7 +79,8 @@ export function* convertSteps(text: string, options: ConvertOptions): Steps<Conv
     ? (digits: number) => digestBodies(chosen, title, options.targetPosts ?? DEFAULT_TARGET_POSTS, fitsWith(digits), profile.limit)
     : (digits: number) => fullBodies(chosen, title, fitsWith(digits), profile.limit, cutPoints);
   // Room for the widest label: when the total gains a digit (9 posts become 10), pack again until it holds.
-  let digits = 1;
+  // A digest starts with its target's digits, since it will most likely reach its target.
+  let digits = options.mode === 'digest' ? String(options.targetPosts ?? DEFAULT_TARGET_POSTS).length : 1;
   let { bodies, notes } = yield* pack(digits);
   while (numbering !== 'none' && String(bodies.length).length > digits) {
     digits = String(bodies.length).length;
