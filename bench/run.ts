@@ -14,7 +14,9 @@ import { updatePostModel } from '../src/core/incremental';
 import { xProfile } from '../src/core/platforms';
 import { DEFAULT_THREADS_HEADINGS, parsePost, type ThreadPost } from '../src/core/postModel';
 import { fakeExtensionContext, makeFakeVscode } from './fakeVscode';
+import { convertGrowth, GROWTH_SIZES_KB, randomText, realisticPost } from './convertGrowth';
 import { generatePost } from './generatePost';
+import { convertedPosts, leadBaseline, rouge1, writersThreads } from './rouge';
 
 const OPTIONS = { threadsHeadings: DEFAULT_THREADS_HEADINGS };
 const ROOT = join(__dirname, '..', '..');
@@ -142,6 +144,8 @@ function main(): void {
     bundleKB: { node: nodeBundle.kb, web: webBundle.kb, cli: statSync(join(ROOT, 'dist', 'cli.js')).size / 1024 },
     heapGrowthMB: heapGrowthMb(big, 10_000),
     perSize,
+    convertQuality: convertQuality(),
+    convertGrowth: convertGrowthFigures(),
   };
   if (json) {
     process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -156,6 +160,33 @@ function main(): void {
   console.log(`activationMs: node ${round(result.activationMs.node)}, web ${round(result.activationMs.web)}`);
   console.log(`bundleKB (minified): node ${round(result.bundleKB.node)}, web ${round(result.bundleKB.web)}, cli ${round(result.bundleKB.cli)}`);
   console.log(`heapGrowthMB after 10,000 keystrokes: ${round(result.heapGrowthMB)}`);
+  console.log('\nConvert on the example post, ROUGE-1 against each of its three hand-written threads (recall / precision / F1):');
+  console.table(result.convertQuality.map(({ thread, posts, scores, averageF1 }) => ({
+    thread, posts, ...Object.fromEntries(scores.map((score, index) => [`writer ${index + 1}`, `${score.recall.toFixed(2)} / ${score.precision.toFixed(2)} / ${score.f1.toFixed(2)}`])), 'average F1': averageF1.toFixed(3),
+  })));
+  console.log(`Convert growth (ms at ${GROWTH_SIZES_KB.join(' / ')} KB, exponent; 1 is linear):`);
+  console.table(result.convertGrowth.map(({ input, mode, growth }) => ({ input, mode, ms: growth.ms.map(round).join(' / '), exponent: growth.exponent.toFixed(2) })));
+}
+
+/** ROUGE-1 of the digest, the full thread and the lead baseline against the writer's own threads of the example post. */
+function convertQuality() {
+  const example = readFileSync(join(ROOT, 'examples', 'financial-pressures.md'), 'utf8');
+  const references = writersThreads(example);
+  const candidates = [
+    { thread: 'digest', posts: convertedPosts(example, 'digest') },
+    { thread: 'full', posts: convertedPosts(example, 'full') },
+    { thread: 'lead baseline', posts: leadBaseline(example) },
+  ];
+  return candidates.map(({ thread, posts }) => {
+    const scores = references.map((reference) => rouge1(posts.join('\n'), reference));
+    return { thread, posts: posts.length, scores, averageF1: scores.reduce((sum, score) => sum + score.f1, 0) / scores.length };
+  });
+}
+
+function convertGrowthFigures() {
+  const example = readFileSync(join(ROOT, 'examples', 'financial-pressures.md'), 'utf8');
+  const inputs = [{ input: 'realistic post', make: (bytes: number) => realisticPost(example, bytes) }, { input: 'random text', make: randomText }];
+  return inputs.flatMap(({ input, make }) => (['digest', 'full'] as const).map((mode) => ({ input, mode, growth: convertGrowth(make, mode) })));
 }
 
 main();

@@ -1,18 +1,42 @@
 import * as vscode from 'vscode';
-import { convertToThread } from '../core/convert/convertToThread';
+import { bodySections, convertSteps, type ConvertedThread, type ConvertMode, type ConvertOptions } from '../core/convert/convertToThread';
+import type { Steps } from '../core/convert/steps';
+import type { TextReplacement } from '../core/numbering';
+import type { TextRange } from '../core/text';
 import { platformProfile } from '../core/platforms';
 import type { PostAnalyses } from './postAnalyses';
-import { CHANGED_UNDERNEATH, markdownEditorFor, readForEdit, replaceIfUnchanged } from './safeEdits';
+import { CHANGED_UNDERNEATH, readForEdit } from './safeEdits';
 
-/** Threadwright: Convert Sections to Thread — the whole post, or the sections the selection touches. */
+/** What a caller (a test, a keybinding's args) can decide instead of the quick picks, and how it can stop the work. */
+export interface ConvertRequest {
+  mode?: ConvertMode;
+  /** Indexes of the body sections to convert; all of them when absent. */
+  sections?: number[];
+  /** Stops the conversion, as the progress notification's Cancel does. */
+  cancellation?: vscode.CancellationToken;
+}
+
+const NOTHING_TO_CONVERT = 'Threadwright: this post has no body text, so there is nothing to convert.';
+
+/** How long the conversion runs before it lets the extension host do other work. */
+const SLICE_MS = 30;
+
+/**
+ * Threadwright: Convert Sections to Thread. Acts on the document it was invoked on (the URI passed, else the
+ * active editor's document at that moment, captured once), offers a digest or the full thread with the post
+ * count each makes and the sections to convert, converts in slices under a cancellable progress
+ * notification, and inserts the thread as one undo step, refused when the document changed meanwhile.
+ */
 export function registerConvertCommand(analyses: PostAnalyses): vscode.Disposable {
-  return vscode.commands.registerCommand('threadwright.convertToThread', async (uri?: vscode.Uri) => {
-    const editor = await markdownEditorFor(uri);
-    if (editor === undefined) {
+  return vscode.commands.registerCommand('threadwright.convertToThread', async (target?: unknown, request: ConvertRequest = {}) => {
+    const document = await invokedDocument(target);
+    if (document === undefined) {
       void vscode.window.showInformationMessage('Threadwright: open a Markdown post to convert its sections into a thread.');
       return;
     }
-    const { document, selection } = editor;
+    const editorSelection = vscode.window.activeTextEditor?.document === document ? vscode.window.activeTextEditor.selection : undefined;
+    const selection = editorSelection === undefined || editorSelection.isEmpty
+      ? undefined : { start: document.offsetAt(editorSelection.start), end: document.offsetAt(editorSelection.end) };
     const read = readForEdit(analyses, document, 'convert');
     if (read === undefined) return;
     const { text, version, settings } = read;
@@ -21,36 +45,128 @@ export function registerConvertCommand(analyses: PostAnalyses): vscode.Disposabl
       return;
     }
     const profile = platformProfile(settings.primaryPlatform, { mastodonLimit: settings.mastodonLimit });
-    const thread = convertToThread(text, {
-      profile,
-      numbering: settings.convertNumbering,
-      threadsHeadings: settings.threadsHeadings,
-      selection: selection.isEmpty ? undefined : { start: document.offsetAt(selection.start), end: document.offsetAt(selection.end) },
+    // Sections by index, 'all', or (undefined) those the selection touches.
+    const options = (mode: ConvertMode, sections?: number[] | 'all'): ConvertOptions => ({
+      profile, numbering: settings.convertNumbering, threadsHeadings: settings.threadsHeadings, mode, targetPosts: settings.convertTargetPosts,
+      sections: sections === 'all' ? undefined : sections, selection: sections === undefined ? selection : undefined,
     });
+    const convert = (mode: ConvertMode, sections?: number[] | 'all') =>
+      withCancellableProgress(request.cancellation, (token) => runSliced(convertSteps(text, options(mode, sections)), token));
+    let thread: ConvertedThread | undefined;
+    if (request.mode !== undefined) {
+      thread = await convert(request.mode, request.sections);
+    } else {
+      const offered = await withCancellableProgress(request.cancellation, async (token) => {
+        const digest = await runSliced(convertSteps(text, options('digest', 'all')), token);
+        const full = digest === undefined ? undefined : await runSliced(convertSteps(text, options('full', 'all')), token);
+        return digest === undefined || full === undefined ? undefined : { digest, full };
+      });
+      if (offered === undefined) return;
+      if (offered.digest.posts.length === 0) {
+        void vscode.window.showInformationMessage(NOTHING_TO_CONVERT);
+        return;
+      }
+      const mode = await pickMode(offered.digest, offered.full, settings.convertMode);
+      if (mode === undefined) return;
+      const sections = await pickSections(text, settings.threadsHeadings, selection);
+      if (sections === undefined) return;
+      thread = sections === 'all' ? offered[mode] : await convert(mode, sections);
+    }
+    if (thread === undefined) return;
     if (thread.posts.length === 0) {
-      void vscode.window.showInformationMessage(selection.isEmpty
-        ? 'Threadwright: this post has no sections to convert.'
-        : 'Threadwright: the selection touches no section with text to convert.');
+      void vscode.window.showInformationMessage(request.sections === undefined && selection === undefined
+        ? NOTHING_TO_CONVERT : 'Threadwright: the chosen sections hold no text to convert.');
       return;
     }
-
     if (settings.convertOutput === 'newDocument') {
       const created = await vscode.workspace.openTextDocument({ language: 'markdown', content: thread.standalone });
       await vscode.window.showTextDocument(created, { viewColumn: vscode.ViewColumn.Beside });
+    } else if (await insertIfUnchanged(document, version, thread.insertion)) {
+      revealInsertion(document, thread.insertion);
+      vscode.window.setStatusBarMessage(`$(check) Threadwright: added a ${thread.posts.length}-post thread`, 5000);
     } else {
-      if (!(await replaceIfUnchanged(editor, version, thread.insertion))) {
-        void vscode.window.showWarningMessage(CHANGED_UNDERNEATH);
-        return;
-      }
-      const start = document.positionAt(thread.insertion.range.start);
-      const end = document.positionAt(thread.insertion.range.start + thread.insertion.text.length);
-      editor.revealRange(new vscode.Range(start, end), vscode.TextEditorRevealType.AtTop);
-      vscode.window.setStatusBarMessage(`Threadwright: added "${thread.title}" as a thread of ${thread.posts.length} posts`, 5000);
+      void vscode.window.showWarningMessage(CHANGED_UNDERNEATH);
+      return;
     }
+    const warnings = [...thread.notes];
     if (thread.flaggedPosts.length > 0) {
       const labels = thread.flaggedPosts.map((index) => `${index + 1}/${thread.posts.length}`).join(', ');
-      void vscode.window.showWarningMessage(
-        `Threadwright: post ${labels} is still longer than ${profile.displayName} allows: it holds a link or word too long to cut.`);
+      warnings.push(`post ${labels} is still longer than ${profile.displayName} allows: it holds a link or word too long to cut.`);
     }
+    if (warnings.length > 0) void vscode.window.showWarningMessage(`Threadwright: ${warnings.join(' ')}`);
   });
+}
+
+/** The Markdown document the command was invoked on: the URI an explorer, menu or caller passes, else the active editor's. */
+async function invokedDocument(target: unknown): Promise<vscode.TextDocument | undefined> {
+  const document = target instanceof vscode.Uri ? await vscode.workspace.openTextDocument(target) : vscode.window.activeTextEditor?.document;
+  return document?.languageId === 'markdown' ? document : undefined;
+}
+
+/** Runs `work` under a progress notification with Cancel; its token also fires when the caller's token does. */
+function withCancellableProgress<T>(
+  cancellation: vscode.CancellationToken | undefined,
+  work: (token: { readonly isCancellationRequested: boolean }) => Promise<T | undefined>,
+): Thenable<T | undefined> {
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Threadwright: converting to a thread…', cancellable: true },
+    (_progress, progressToken) => work({
+      get isCancellationRequested() {
+        return progressToken.isCancellationRequested || cancellation?.isCancellationRequested === true;
+      },
+    }),
+  );
+}
+
+/** Runs the conversion's steps a slice at a time, letting the host breathe between slices; undefined when cancelled. */
+async function runSliced<T>(steps: Steps<T>, token: { readonly isCancellationRequested: boolean }): Promise<T | undefined> {
+  let sliceStart = Date.now();
+  for (;;) {
+    if (token.isCancellationRequested) return undefined;
+    const next = steps.next();
+    if (next.done === true) return next.value;
+    if (Date.now() - sliceStart > SLICE_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      sliceStart = Date.now();
+    }
+  }
+}
+
+async function pickMode(digest: ConvertedThread, full: ConvertedThread, preferred: ConvertMode): Promise<ConvertMode | undefined> {
+  const items: (vscode.QuickPickItem & { mode: ConvertMode })[] = [
+    { mode: 'digest', label: `Digest: ${digest.posts.length} posts`, detail: 'A hook, one post per part of the post, and its closing line.' },
+    { mode: 'full', label: `Full: ${full.posts.length} posts`, detail: 'Every section in full, cut into as many posts as it takes.' },
+  ];
+  if (preferred === 'full') items.reverse();
+  return (await vscode.window.showQuickPick(items, { title: 'Convert Sections to Thread', placeHolder: 'Which thread?' }))?.mode;
+}
+
+/** The sections to convert: 'all' when the writer keeps them all (or the post has one), undefined when dismissed. */
+async function pickSections(text: string, threadsHeadings: readonly string[], touched?: TextRange): Promise<number[] | 'all' | undefined> {
+  const sections = bodySections(text, threadsHeadings).map((section, index) => ({ section, index })).filter(({ section }) => section.blocks.length > 0);
+  if (sections.length <= 1) return 'all';
+  const items = sections.map(({ section, index }) => ({
+    index,
+    label: section.heading ?? '(before the first heading)',
+    description: `${'#'.repeat(section.level)}`,
+    picked: touched === undefined || (touched.start < section.range.end && touched.end > section.range.start),
+  }));
+  const picked = await vscode.window.showQuickPick(items, { title: 'Convert Sections to Thread', placeHolder: 'Which sections?', canPickMany: true });
+  if (picked === undefined || picked.length === 0) return undefined;
+  return picked.length === items.length ? 'all' : picked.map((item) => item.index);
+}
+
+/** Applies the insertion to the document by its URI, as one undo step, unless the document moved past `version`. */
+async function insertIfUnchanged(document: vscode.TextDocument, version: number, insertion: TextReplacement): Promise<boolean> {
+  if (document.isClosed || document.version !== version) return false;
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(document.uri, new vscode.Range(document.positionAt(insertion.range.start), document.positionAt(insertion.range.end)), insertion.text);
+  return vscode.workspace.applyEdit(edit);
+}
+
+function revealInsertion(document: vscode.TextDocument, insertion: TextReplacement): void {
+  const editor = vscode.window.visibleTextEditors.find((candidate) => candidate.document === document);
+  const start = document.positionAt(insertion.range.start);
+  const end = document.positionAt(insertion.range.start + insertion.text.length);
+  editor?.revealRange(new vscode.Range(start, end), vscode.TextEditorRevealType.AtTop);
 }

@@ -53,5 +53,5 @@ export async function convertToThread(document: vscode.TextDocument | undefined)
     return;
   }
   if (document !== undefined) await vscode.window.showTextDocument(document, { viewColumn: editorOf(document)?.viewColumn ?? vscode.ViewColumn.One });
-  await vscode.commands.executeCommand(CONVERT_COMMAND);
+  await vscode.commands.executeCommand(CONVERT_COMMAND, document?.uri);
 }

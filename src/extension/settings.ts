@@ -5,6 +5,7 @@ import { MASTODON_DEFAULT_LIMIT } from '../core/mastodonProfile';
 import type { ProjectConfig } from '../core/projectConfig';
 import { isPresetName, type PresetName } from '../core/frontMatter/presets';
 import { NUMBERING_STYLES, type NumberingStyle } from '../core/convert/labels';
+import { DEFAULT_TARGET_POSTS, type ConvertMode } from '../core/convert/convertToThread';
 
 /** Threadwright's settings as one plain object, read once per change and handed to the core. */
 export interface Settings {
@@ -25,6 +26,10 @@ export interface Settings {
   convertNumbering: NumberingStyle;
   /** Where Convert Sections to Thread puts the thread: appended to the post, or in a new document. */
   convertOutput: 'append' | 'newDocument';
+  /** What Convert Sections to Thread offers first: a digest of the post, or every section in full. */
+  convertMode: ConvertMode;
+  /** How many posts a digest aims for. */
+  convertTargetPosts: number;
 }
 
 /** The `threadwright.frontMatter.*` settings. */
@@ -60,6 +65,8 @@ export function readSettings(scope?: vscode.ConfigurationScope, project: Project
     previewAuthor: previewAuthorOf(config),
     convertNumbering: NUMBERING_STYLES.find((style) => style === explicitOr<string>(config, 'convert.numbering', project.numbering, 'prefix')) ?? 'prefix',
     convertOutput: config.get<string>('convert.output') === 'newDocument' ? 'newDocument' : 'append',
+    convertMode: config.get<string>('convert.mode') === 'full' ? 'full' : 'digest',
+    convertTargetPosts: Math.min(999, Math.max(1, Math.round(Number(config.get<number>('convert.targetPosts', DEFAULT_TARGET_POSTS)) || DEFAULT_TARGET_POSTS))),
   };
 }
 

@@ -1,6 +1,7 @@
 import { classifyPlainLine, FENCE } from '../markdownLines';
 import { POST_LABEL } from '../postModel';
 import { CutPoints, firstCutAfter, skipBreakingSpaces, trimBreakingSpaces } from './cutPoints';
+import { runSteps, type Steps } from './steps';
 
 /** One line of text to place in the thread; lead lines (the hook, headings) start the post that the text after them continues. */
 export interface PackBlock {
@@ -22,10 +23,23 @@ export function packPosts(
   limit: number,
   cutPoints: Map<PackBlock, CutPoints> = new Map(),
 ): string[] {
+  return runSteps(packPostSteps(sections, fits, limit, cutPoints));
+}
+
+/** `packPosts` in slices: pauses after each block, so a long post can be packed without holding up its caller. */
+export function* packPostSteps(
+  sections: readonly (readonly PackBlock[])[],
+  fits: (body: string) => boolean,
+  limit: number,
+  cutPoints: Map<PackBlock, CutPoints> = new Map(),
+): Steps<string[]> {
   const packer = new PostPacker(fits, limit, cutPoints);
   for (const section of sections) {
     packer.startSection();
-    for (const block of section) packer.add(block);
+    for (const block of section) {
+      packer.add(block);
+      yield;
+    }
   }
   return packer.finish();
 }
@@ -38,8 +52,8 @@ export function joinLines(body: string, line: string): string {
 }
 
 /** No platform counts more than this many characters per unit of its limit (X: a 4,096-character link counts 23). */
-const MAX_CHARS_PER_UNIT = 200;
-const HEAD_CHARS_PER_UNIT = 4;
+export const MAX_CHARS_PER_UNIT = 200;
+export const HEAD_CHARS_PER_UNIT = 4;
 
 class PostPacker {
   private readonly posts: string[] = [];

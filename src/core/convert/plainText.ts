@@ -6,6 +6,8 @@ import { LineIndex, splitLines, type TextRange } from '../text';
 export interface PlainSection {
   /** The heading's plain text; undefined for text before the first heading. */
   heading?: string;
+  /** The heading's level (1 for `#`); 0 for text before the first heading. */
+  level: number;
   /** One line each, in order: paragraphs, list items (`- ` or `3. `), table rows. */
   blocks: string[];
   /** The section's range in the document, to find the sections a selection touches. */
@@ -25,7 +27,7 @@ export function plainSections(text: string, model: PostModel): PlainSection[] {
   const bodyStartLine = model.frontMatter?.bodyStartLine ?? 0;
   // The front matter becomes blank lines, so markdown-it's line numbers stay the document's.
   const bodyStart = bodyStartLine < lines.length ? lines[bodyStartLine].start : text.length;
-  const source = '\n'.repeat(bodyStartLine) + text.slice(bodyStart).replace(/^\uFEFF/, '');
+  const source = readerSource('\n'.repeat(bodyStartLine) + text.slice(bodyStart).replace(/^\uFEFF/, ''));
 
   const index = new LineIndex(text);
   const sectionOfLine = new Int32Array(lines.length).fill(-1);
@@ -33,7 +35,7 @@ export function plainSections(text: string, model: PostModel): PlainSection[] {
     const first = index.positionAt(section.range.start).line;
     const last = index.positionAt(section.range.end).line;
     sectionOfLine.fill(sectionIndex, first, last + 1);
-    return { blocks: [], range: { ...section.range } };
+    return { blocks: [], level: section.heading?.level ?? 0, range: { ...section.range } };
   });
 
   const tokens = markdown.parse(source, {});
@@ -70,6 +72,47 @@ export function plainSections(text: string, model: PostModel): PlainSection[] {
     }
   }
   return sections;
+}
+
+// Bounded, so that an unclosed `{%` or `{{<` costs a bounded scan, never one to the end of the post.
+const TEMPLATE_TAG = /\{%-?\s*(\w*)[^]{0,1000}?-?%\}|\{\{[<%][^]{0,1000}?[>%]\}\}|\{\{[^]{0,1000}?\}\}/g;
+/** Liquid blocks whose content is code or a note to the writer, never text a reader sees. */
+const HIDDEN_BLOCKS = new Set(['comment', 'highlight']);
+/** A reference-style link definition: kramdown and Hugo read one anywhere, even right after a paragraph's line. */
+const LINK_DEFINITION = /^ {0,3}\[[^\]^\n][^\]\n]{0,998}\]:[ \t]*\S[^\n]*$/gm;
+
+/**
+ * The body as markdown-it should read it: Liquid tags and Hugo shortcodes removed (with `{% comment %}` and
+ * `{% highlight %}` blocks whole), and link definitions moved past the last line, where they still resolve
+ * links but can never read as text. Their line breaks stay, so line numbers stay the document's.
+ */
+function readerSource(source: string): string {
+  const blank = (from: number, to: number) => source.slice(from, to).replace(/[^\n]/g, '');
+  let out = '';
+  let copied = 0;
+  let hidden: { name: string; start: number } | undefined;
+  for (const match of source.matchAll(TEMPLATE_TAG)) {
+    const name = match[1] ?? '';
+    const end = match.index + match[0].length;
+    if (hidden !== undefined) {
+      if (name !== `end${hidden.name}`) continue;
+      out += source.slice(copied, hidden.start) + blank(hidden.start, end);
+      copied = end;
+      hidden = undefined;
+    } else if (HIDDEN_BLOCKS.has(name)) {
+      hidden = { name, start: match.index };
+    } else {
+      out += source.slice(copied, match.index) + blank(match.index, end);
+      copied = end;
+    }
+  }
+  out += source.slice(copied);
+  const definitions: string[] = [];
+  const withoutDefinitions = out.replace(LINK_DEFINITION, (definition) => {
+    definitions.push(definition.trim());
+    return ' '.repeat(definition.length);
+  });
+  return definitions.length === 0 ? withoutDefinitions : `${withoutDefinitions}\n\n${definitions.join('\n')}\n`;
 }
 
 /** An inline run as plain text: marks dropped, links as their text then their URL, images and HTML removed. */

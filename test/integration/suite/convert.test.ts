@@ -1,17 +1,42 @@
 import * as assert from 'assert';
 import twitterText from 'twitter-text';
 import * as vscode from 'vscode';
-import { closeAllEditors, examplePostUri, openInEditor } from './helpers';
+import { closeAllEditors, examplePostUri, openInEditor, testApi } from './helpers';
 
 const { parseTweet } = twitterText;
+/** What the quick pick's "Full" item chooses, passed as the command's argument. */
+const FULL = { mode: 'full' };
+
+/** A cancellation token that turns cancelled once the conversion has checked it `reads` times: it stops mid-way, on the conversion's own steps. */
+function cancelledAfter(reads: number): { token: vscode.CancellationToken; readCount: () => number } {
+  let count = 0;
+  const token = {
+    get isCancellationRequested() {
+      count++;
+      return count >= reads;
+    },
+    onCancellationRequested: new vscode.EventEmitter<void>().event,
+  };
+  return { token, readCount: () => count };
+}
 
 /** The post's front matter title, read off the file as the spec defines it. */
 function frontMatterTitle(text: string): string {
   return /^title: "(.*)"$/m.exec(text)![1];
 }
 
+/**
+ * A post of its own, written to the test workspace under a name no other test uses: untitled documents are
+ * not used, as a new one can be handed the `Untitled-N` name (and the document) an earlier test left open.
+ */
+async function freshPost(name: string, content: string): Promise<vscode.TextDocument> {
+  const uri = vscode.Uri.joinPath(examplePostUri(), '..', `convert-${name}-${Date.now()}.md`);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
+  return vscode.workspace.openTextDocument(uri);
+}
+
 /** Checks a `### Thread:` block laid out like the example's threads, and returns its posts. */
-function assertThreadLayout(block: string, title: string): string[] {
+function assertThreadLayout(block: string, title: string, hook = `${title}\n`): string[] {
   const heading = `### Thread: "${title}"\n\n`;
   assert.ok(block.startsWith(heading), `the block starts with ${JSON.stringify(heading)}: ${JSON.stringify(block.slice(0, 120))}`);
   const posts = block.slice(heading.length).split('\n\n');
@@ -20,7 +45,7 @@ function assertThreadLayout(block: string, title: string): string[] {
     assert.ok(!post.includes('\n\n') && post.trim() === post);
     assert.ok(parseTweet(post).weightedLength <= 280, `post ${index + 1} fits X: ${parseTweet(post).weightedLength}`);
   });
-  assert.ok(posts[0].startsWith(`1/${posts.length} ${title}\n`), 'post 1 opens with the title');
+  assert.ok(posts[0].startsWith(`1/${posts.length} ${hook}`), `post 1 opens with the title: ${posts[0]}`);
   return posts;
 }
 
@@ -34,14 +59,16 @@ async function withSetting(key: string, value: unknown, run: () => Promise<void>
   }
 }
 
-suite('Convert Sections to Thread', () => {
+suite('Convert Sections to Thread', function () {
+  // Each test converts a whole post inside the extension host, on machines that may be busy.
+  this.timeout(90_000);
   teardown(closeAllEditors);
 
   test('on the example post it appends a fourth thread after ---, in the example’s layout, and one undo restores the post exactly', async () => {
     const editor = await openInEditor(examplePostUri());
     const original = editor.document.getText();
     editor.selection = new vscode.Selection(0, 0, 0, 0);
-    await vscode.commands.executeCommand('threadwright.convertToThread');
+    await vscode.commands.executeCommand('threadwright.convertToThread', undefined, FULL);
     const after = editor.document.getText();
     assert.notStrictEqual(after, original);
     const kept = original.trimEnd();
@@ -64,7 +91,7 @@ suite('Convert Sections to Thread', () => {
     const start = editor.document.positionAt(original.indexOf('The global increase'));
     const end = editor.document.positionAt(original.indexOf('Specialized ASICs'));
     editor.selection = new vscode.Selection(start, end);
-    await vscode.commands.executeCommand('threadwright.convertToThread');
+    await vscode.commands.executeCommand('threadwright.convertToThread', undefined, FULL);
     const inserted = editor.document.getText().slice(original.trimEnd().length + '\n\n---\n\n'.length, -1);
     const posts = assertThreadLayout(inserted, frontMatterTitle(original));
     assert.ok(posts[0].includes('\nSurging Energy Costs:\n- The global increase'));
@@ -78,7 +105,7 @@ suite('Convert Sections to Thread', () => {
     const original = editor.document.getText();
     const version = editor.document.version;
     await withSetting('convert.output', 'newDocument', async () => {
-      await vscode.commands.executeCommand('threadwright.convertToThread');
+      await vscode.commands.executeCommand('threadwright.convertToThread', undefined, FULL);
       const created = vscode.window.activeTextEditor!.document;
       assert.strictEqual(created.isUntitled, true);
       assert.strictEqual(created.languageId, 'markdown');
@@ -91,13 +118,75 @@ suite('Convert Sections to Thread', () => {
   });
 
   test('a post with no threads block gets one, created in the example’s layout', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Launch day\n\nWe ship *today*. Read [the notes](https://example.com/notes).\n' });
+    const document = await freshPost('no-threads-block', '# Launch day\n\nWe ship *today*. Read [the notes](https://example.com/notes).\n');
     const editor = await vscode.window.showTextDocument(document);
-    await vscode.commands.executeCommand('threadwright.convertToThread');
+    await vscode.commands.executeCommand('threadwright.convertToThread', document.uri, FULL);
     assert.strictEqual(document.getText(),
       '# Launch day\n\nWe ship *today*. Read [the notes](https://example.com/notes).\n\n---\n\n## Twitter threads:\n\n'
       + '### Thread: "Launch day"\n\n1/1 Launch day\nWe ship today. Read the notes https://example.com/notes.\n');
     await vscode.commands.executeCommand('undo');
     assert.strictEqual(editor.document.getText(), '# Launch day\n\nWe ship *today*. Read [the notes](https://example.com/notes).\n');
+  });
+
+  test('the digest (the quick pick’s first item) appends 8–12 posts: the title as hook, the closing line last; one undo restores the post exactly', async () => {
+    const editor = await openInEditor(examplePostUri());
+    const original = editor.document.getText();
+    // No selection: a selection would limit the conversion to the sections it touches.
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('threadwright.convertToThread', editor.document.uri, { mode: 'digest' });
+    const after = editor.document.getText();
+    const kept = original.trimEnd();
+    assert.ok(after.startsWith(`${kept}\n\n---\n\n### Thread: `));
+    const title = frontMatterTitle(original);
+    const posts = assertThreadLayout(after.slice(kept.length + '\n\n---\n\n'.length, -1), title, title);
+    assert.ok(posts.length >= 8 && posts.length <= 12, `${posts.length} posts`);
+    assert.ok(posts.at(-1)!.endsWith('Download your Koii node today.'), posts.at(-1));
+    const analysis = (await testApi()).analysisOf(editor.document.uri)!;
+    assert.deepStrictEqual(analysis.threads.at(-1)!.posts.map((post) => post.label), posts.map((_, index) => `${index + 1}/${posts.length}`));
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(editor.document.getText(), original);
+  });
+
+  test('the chosen sections only: a digest of two sections makes a hook and their posts, and nothing of the others', async () => {
+    const document = await freshPost('sections', '# Alpha part\n\nAlpha says one thing well here.\n\n# Beta part\n\nBeta says another thing here.\n\n# Gamma part\n\nGamma closes the post here.\n');
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('threadwright.convertToThread', document.uri, { mode: 'digest', sections: [0, 2] });
+    const inserted = document.getText().slice(document.getText().indexOf('### Thread:'));
+    assert.ok(inserted.includes('Alpha says one thing well here.') && inserted.includes('Gamma closes the post here.'), inserted);
+    assert.ok(!inserted.includes('Beta'), inserted);
+    await vscode.commands.executeCommand('undo');
+    assert.ok(!document.isDirty);
+  });
+
+  test('given a document’s URI, it converts that document and leaves the active editor’s post alone', async () => {
+    const example = await openInEditor(examplePostUri());
+    const original = example.document.getText();
+    const other = await freshPost('by-uri', '# Launch day\n\nWe ship today.\n');
+    assert.strictEqual(vscode.window.activeTextEditor?.document, example.document);
+    await vscode.commands.executeCommand('threadwright.convertToThread', other.uri, FULL);
+    assert.strictEqual(other.getText(), '# Launch day\n\nWe ship today.\n\n---\n\n## Twitter threads:\n\n### Thread: "Launch day"\n\n1/1 Launch day\nWe ship today.\n');
+    assert.strictEqual(example.document.getText(), original);
+  });
+
+  test('a post with no body text is not converted: the document stays as it was', async () => {
+    const document = await freshPost('no-body', '---\ntitle: "Only a title"\n---\n');
+    await vscode.window.showTextDocument(document);
+    const version = document.version;
+    await vscode.commands.executeCommand('threadwright.convertToThread', document.uri, { mode: 'digest' });
+    assert.strictEqual(document.getText(), '---\ntitle: "Only a title"\n---\n');
+    assert.strictEqual(document.version, version);
+  });
+
+  test('a 5 MB post: cancelled mid-way through its conversion, the document is untouched', async () => {
+    const section = (index: number) => `## Part ${index}\n\n${'Miners pay $72,225 for a coin, and the margin keeps shrinking every month. '.repeat(60)}\n\n`;
+    const content = `---\ntitle: "A very long post about mining costs"\n---\n\n${Array.from({ length: 1120 }, (_, index) => section(index)).join('')}`;
+    assert.ok(content.length > 4.8 * 1024 * 1024 && content.length < 5 * 1024 * 1024, `${content.length}`);
+    const document = await freshPost('5mb', content);
+    const version = document.version;
+    const cancel = cancelledAfter(5);
+    await vscode.commands.executeCommand('threadwright.convertToThread', document.uri, { mode: 'digest', cancellation: cancel.token });
+    assert.ok(cancel.readCount() >= 5, 'the conversion checked the token between its steps');
+    assert.strictEqual(document.version, version);
+    assert.strictEqual(document.getText(), content);
   });
 });

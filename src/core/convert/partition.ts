@@ -1,0 +1,14 @@
+/** Splits items, in order, into at most `groups` runs of similar total size (each item goes where its middle falls). */
+export function partitionBySize<T>(items: readonly T[], groups: number, sizeOf: (item: T) => number): T[][] {
+  const sizes = items.map((item) => Math.max(1, sizeOf(item)));
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  const runs: T[][] = [];
+  let before = 0;
+  items.forEach((item, index) => {
+    const run = Math.min(groups - 1, Math.floor(((before + sizes[index] / 2) / total) * groups));
+    before += sizes[index];
+    if (runs.length === 0 || runs.length - 1 < run) runs.push([item]);
+    else runs[runs.length - 1].push(item);
+  });
+  return runs;
+}
