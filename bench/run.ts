@@ -13,6 +13,7 @@ import { countAtLine, cursorCountText } from '../src/core/cursorCount';
 import { updatePostModel } from '../src/core/incremental';
 import { xProfile } from '../src/core/platforms';
 import { DEFAULT_THREADS_HEADINGS, parsePost, type ThreadPost } from '../src/core/postModel';
+import { measureComplexity } from './complexity';
 import { fakeExtensionContext, makeFakeVscode } from './fakeVscode';
 import { generatePost } from './generatePost';
 
@@ -142,6 +143,7 @@ function main(): void {
     bundleKB: { node: nodeBundle.kb, web: webBundle.kb, cli: statSync(join(ROOT, 'dist', 'cli.js')).size / 1024 },
     heapGrowthMB: heapGrowthMb(big, 10_000),
     perSize,
+    complexity: measureComplexity(),
   };
   if (json) {
     process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -156,6 +158,14 @@ function main(): void {
   console.log(`activationMs: node ${round(result.activationMs.node)}, web ${round(result.activationMs.web)}`);
   console.log(`bundleKB (minified): node ${round(result.bundleKB.node)}, web ${round(result.bundleKB.web)}, cli ${round(result.bundleKB.cli)}`);
   console.log(`heapGrowthMB after 10,000 keystrokes: ${round(result.heapGrowthMB)}`);
+  console.log(`\nGrowth with one long run in a post (${result.complexity.sizesKB.join(' / ')} KB; exponent 1 is linear):`);
+  console.table(result.complexity.rows.map((row) => ({
+    kind: row.kind,
+    checkMs: row.checkMs.map(round).join(' / '),
+    checkExponent: round(row.checkExponent),
+    liveMs: row.liveMs.map(round).join(' / '),
+    liveExponent: round(row.liveExponent),
+  })));
 }
 
 main();
