@@ -13,6 +13,7 @@ import { countAtLine, cursorCountText } from '../src/core/cursorCount';
 import { updatePostModel } from '../src/core/incremental';
 import { xProfile } from '../src/core/platforms';
 import { DEFAULT_THREADS_HEADINGS, parsePost, type ThreadPost } from '../src/core/postModel';
+import { measureComplexity } from './complexity';
 import { fakeExtensionContext, makeFakeVscode } from './fakeVscode';
 import { convertGrowth, GROWTH_SIZES_KB, randomText, realisticPost } from './convertGrowth';
 import { generatePost } from './generatePost';
@@ -146,6 +147,7 @@ function main(): void {
     perSize,
     convertQuality: convertQuality(),
     convertGrowth: convertGrowthFigures(),
+    complexity: measureComplexity(),
   };
   if (json) {
     process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -166,6 +168,14 @@ function main(): void {
   })));
   console.log(`Convert growth (ms at ${GROWTH_SIZES_KB.join(' / ')} KB, exponent; 1 is linear):`);
   console.table(result.convertGrowth.map(({ input, mode, growth }) => ({ input, mode, ms: growth.ms.map(round).join(' / '), exponent: growth.exponent.toFixed(2) })));
+  console.log(`\nGrowth with one long run in a post (${result.complexity.sizesKB.join(' / ')} KB; exponent 1 is linear):`);
+  console.table(result.complexity.rows.map((row) => ({
+    kind: row.kind,
+    checkMs: row.checkMs.map(round).join(' / '),
+    checkExponent: round(row.checkExponent),
+    liveMs: row.liveMs.map(round).join(' / '),
+    liveExponent: round(row.liveExponent),
+  })));
 }
 
 /** ROUGE-1 of the digest, the full thread and the lead baseline against the writer's own threads of the example post. */

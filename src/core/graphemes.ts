@@ -74,8 +74,39 @@ export function forEachGrapheme(text: string, each: (start: number, end: number)
     }
     let end = index + 1;
     while (end < text.length && !(isPlainAscii(text, end - 1) && isPlainAscii(text, end))) end++;
-    for (const { index: start, segment } of segmenter.segment(text.slice(index, end))) each(index + start, index + start + segment.length);
+    segmentInWindows(text, index, end, each);
     index = end;
+  }
+}
+
+/** Code units Intl.Segmenter is given at once: its iterator slows down the further it is into a string. */
+const SEGMENT_WINDOW = 256;
+
+/**
+ * Segments `text.slice(from, to)` through windows of about SEGMENT_WINDOW code units, so a long run of CJK or emoji
+ * costs linear time: V8's segment iterator costs more per step the further it gets, quadratic over one long string.
+ * Each window starts on a cluster boundary, and a window's last cluster (which may go on past the window) is
+ * segmented again as the start of the next one, so the clusters are those of the whole run.
+ */
+function segmentInWindows(text: string, from: number, to: number, each: (start: number, end: number) => void): void {
+  let start = from;
+  let window = SEGMENT_WINDOW;
+  while (start < to) {
+    const end = Math.min(to, start + window);
+    let lastStart = start;
+    let lastEnd = start;
+    for (const { index, segment } of segmenter.segment(text.slice(start, end))) {
+      if (lastEnd > lastStart) each(lastStart, lastEnd);
+      lastStart = start + index;
+      lastEnd = lastStart + segment.length;
+    }
+    if (end === to) {
+      each(lastStart, lastEnd);
+      return;
+    }
+    // A single cluster filled the window: look further before cutting it.
+    window = lastStart === start ? window * 2 : SEGMENT_WINDOW;
+    start = lastStart;
   }
 }
 

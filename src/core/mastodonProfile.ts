@@ -1,6 +1,6 @@
-import twitterText from 'twitter-text';
 import { measureGraphemes, type Substitution } from './graphemes';
 import type { PlatformProfile, PostLength } from './platforms';
+import { extractUrlsInPieces } from './twitterTextPieces';
 
 /** Mastodon's default limit; each server may set its own. */
 export const MASTODON_DEFAULT_LIMIT = 500;
@@ -18,7 +18,7 @@ export function mastodonProfile(limit = MASTODON_DEFAULT_LIMIT): PlatformProfile
     displayName: 'Mastodon',
     limit,
     measure(text: string): PostLength {
-      const links: Substitution[] = twitterText.extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: false })
+      const links: Substitution[] = extractUrlsInPieces(text, { extractUrlsWithoutProtocol: false })
         .map(({ indices: [start, end] }) => ({ start, end, counted: 'x'.repeat(URL_LENGTH) }));
       const mentions: Substitution[] = [...text.matchAll(REMOTE_MENTION)]
         .map((match) => ({ start: match.index, end: match.index + match[0].length, counted: `@${match[1]}` }))

@@ -24,7 +24,8 @@ function sequenceProblems(thread: Thread): Problem[] {
     if (earlier !== undefined) {
       problems.push(problem(post, `Post ${labelOf(post)} repeats the number of the post on line ${earlier.line + 1}`));
     } else if (number < expected) {
-      problems.push(problem(post, `Post ${labelOf(post)} comes after ${labelOf(previous)}: the numbers are out of order`));
+      const where = previous === undefined ? 'starts the thread, but numbering starts at 1' : `comes after ${labelOf(previous)}: the numbers are out of order`;
+      problems.push(problem(post, `Post ${labelOf(post)} ${where}`));
     } else if (number > expected) {
       const missing = missingBetween(expected, number, everyNumber);
       if (missing.length > 0) {
@@ -46,7 +47,7 @@ function totalProblems(thread: Thread): Problem[] {
   const usual = [...tally].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
   const problems = thread.posts
     .filter((post) => post.label.total !== usual)
-    .map((post) => problem(post, `Post ${labelOf(post)} gives the thread ${post.label.total} posts; the other labels say ${usual}`));
+    .map((post) => problem(post, `Post ${labelOf(post)} gives the thread ${post.label.total} ${post.label.total === 1 ? 'post' : 'posts'}; the other labels say ${usual}`));
   const count = thread.posts.length;
   if (usual !== count) {
     const first = thread.posts[0];

@@ -1,7 +1,7 @@
-import twitterText from 'twitter-text';
 import { blueskyProfile } from './blueskyProfile';
 import { measureGraphemes } from './graphemes';
 import { mastodonProfile } from './mastodonProfile';
+import { extractUrlsInPieces, parseTweetInPieces } from './twitterTextPieces';
 
 /** The platforms a thread can be counted for. */
 export type PlatformId = 'x' | 'bluesky' | 'mastodon' | 'threads';
@@ -36,7 +36,7 @@ export const xProfile: PlatformProfile = {
   displayName: 'X',
   limit: 280,
   measure(text: string): PostLength {
-    const parsed = twitterText.parseTweet(text);
+    const parsed = parseTweetInPieces(text, this.limit);
     const over = parsed.weightedLength > this.limit;
     let urls: number | undefined;
     return {
@@ -45,7 +45,7 @@ export const xProfile: PlatformProfile = {
       overflowStart: over ? Math.min(parsed.validRangeEnd + 1, text.length) : undefined,
       // Only the status bar's tooltip shows it, so a full analysis does not pay for a second link scan.
       get urls() {
-        return (urls ??= text.includes('.') ? twitterText.extractUrlsWithIndices(text).length : 0);
+        return (urls ??= text.includes('.') ? extractUrlsInPieces(text).length : 0);
       },
     };
   },
@@ -60,7 +60,7 @@ export const threadsProfile: PlatformProfile = {
   limit: THREADS_LIMIT,
   measure(text: string): PostLength {
     const measured = measureGraphemes(text, [], { graphemes: THREADS_LIMIT });
-    const urls = text.includes('://') ? twitterText.extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: false }).length : 0;
+    const urls = text.includes('://') ? extractUrlsInPieces(text, { extractUrlsWithoutProtocol: false }).length : 0;
     return { length: measured.graphemes, limit: THREADS_LIMIT, overflowStart: measured.overflowStart, urls };
   },
 };

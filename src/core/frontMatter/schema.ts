@@ -36,7 +36,16 @@ export interface ActiveSchema {
   pathKeys: readonly string[];
 }
 
-const AJV_OPTIONS: Options = { allErrors: true, verbose: true, strict: false, allowUnionTypes: true };
+/**
+ * Compiles a schema's `pattern`s, refusing one that repeats a group which itself repeats (`^(a+)+$`): JavaScript
+ * backtracks through such a pattern in exponential time, so one short value would freeze validation.
+ */
+const safeRegExp = Object.assign((pattern: string, flags: string) => {
+  if (hasNestedRepetition(pattern)) throw new Error(`the pattern ${pattern} repeats a group that starts with a repetition, which can take exponential time on a short value; write it so that each repetition starts with a fixed character, or without nested repetition.`);
+  return new RegExp(pattern, flags);
+}, { code: 'safeRegExp' });
+
+const AJV_OPTIONS: Options = { allErrors: true, verbose: true, strict: false, allowUnionTypes: true, code: { regExp: safeRegExp } };
 
 function newAjv(draft: string | undefined, options: Options): Ajv {
   const AjvClass = draft?.includes('2020-12') ? Ajv2020 : draft?.includes('2019-09') ? Ajv2019 : Ajv;
@@ -126,6 +135,74 @@ function resolveLocal(root: Record<string, unknown>, value: unknown): Record<str
   let target: unknown = root;
   for (const part of ref.slice(2).split('/')) target = isObject(target) ? target[part.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
   return isObject(target) ? { ...target, ...value } : value;
+}
+
+const QUANTIFIER = /(?:[*+?]|\{(\d+)(,(\d*))?\})\??/y;
+const GROUP_PREFIX = /\?(?:[:=!]|<[=!]|<[^>]*>)/y;
+
+/** While reading one group: whether it is still at its start (only optional elements so far), and whether a repetition was there. */
+interface GroupStart {
+  atStart: boolean;
+  startsRepeating: boolean;
+}
+
+/**
+ * True when a group repeated by `*`, `+` or `{n,m}` starts with a repetition of its own (`(a+)+`, `(\w+\s?)*`,
+ * `(-?\d+)+`): such a group can split a run of characters in exponentially many ways. `(-[a-z]+)*` is safe, since
+ * every repetition must start with its `-`.
+ */
+export function hasNestedRepetition(pattern: string): boolean {
+  const enclosing: GroupStart[] = [];
+  let group: GroupStart = { atStart: true, startsRepeating: false };
+  const element = (startsRepeating: boolean, quantifier: Quantifier) => {
+    if (!group.atStart) return;
+    group.startsRepeating ||= startsRepeating || quantifier.repeats;
+    group.atStart = quantifier.optional;
+  };
+  for (let index = 0; index < pattern.length; index++) {
+    const character = pattern[index];
+    if (character === '(') {
+      enclosing.push(group);
+      group = { atStart: true, startsRepeating: false };
+      GROUP_PREFIX.lastIndex = index + 1;
+      if (GROUP_PREFIX.test(pattern)) index = GROUP_PREFIX.lastIndex - 1;
+    } else if (character === '|') {
+      group.atStart = true;
+    } else if (character === ')') {
+      const inner = group;
+      group = enclosing.pop() ?? { atStart: false, startsRepeating: false };
+      const quantifier = quantifierAt(pattern, index + 1);
+      if (quantifier.repeats && inner.startsRepeating) return true;
+      element(inner.startsRepeating, quantifier);
+      index += quantifier.length;
+    } else if (character !== '^' && character !== '$') {
+      let end = character === '\\' ? index + 1 : index;
+      if (character === '[') while (end + 1 < pattern.length && pattern[++end] !== ']') if (pattern[end] === '\\') end++;
+      const quantifier = quantifierAt(pattern, end + 1);
+      element(false, quantifier);
+      index = end + quantifier.length;
+    }
+  }
+  return false;
+}
+
+interface Quantifier {
+  length: number;
+  /** The element may match more than once. */
+  repeats: boolean;
+  /** The element may match nothing. */
+  optional: boolean;
+}
+
+/** The quantifier at `index` (none has length 0), as what it lets the element before it do. */
+function quantifierAt(pattern: string, index: number): Quantifier {
+  QUANTIFIER.lastIndex = index;
+  const match = QUANTIFIER.exec(pattern);
+  if (match === null) return { length: 0, repeats: false, optional: false };
+  const [text, low, range, high] = match;
+  if (low === undefined) return { length: text.length, repeats: text[0] !== '?', optional: text[0] !== '+' };
+  const most = range === undefined ? Number(low) : high === '' ? Infinity : Number(high);
+  return { length: text.length, repeats: most > Math.max(1, Number(low)), optional: Number(low) === 0 };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

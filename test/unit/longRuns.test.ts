@@ -1,0 +1,70 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import twitterText from 'twitter-text';
+import { compileUserSchema, hasNestedRepetition } from '../../src/core/frontMatter/schema';
+import { forEachGrapheme } from '../../src/core/graphemes';
+import { xProfile } from '../../src/core/platforms';
+import { extractUrlsInPieces, LONGEST_WHOLE_RUN, parseTweetInPieces } from '../../src/core/twitterTextPieces';
+
+const RUNS = { seed: 20261201, numRuns: 60 };
+
+function segmenterClusters(text: string): [number, number][] {
+  return [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map(({ index, segment }) => [index, index + segment.length]);
+}
+
+function ourClusters(text: string): [number, number][] {
+  const clusters: [number, number][] = [];
+  forEachGrapheme(text, (start, end) => clusters.push([start, end]));
+  return clusters;
+}
+
+// Pieces a long run is made of: combining marks, joiners, flags and skin tones that a cut must not split.
+const piece = fc.constantFrom('日本語', '😀', '👩‍👩‍👧‍👦', '👍🏽', '🇫🇷', 'e\u0301', '\u0301', 'a.', 'x', '\u200d', '\r\n', ' ', 'https://example.com/a');
+const longRun = fc.array(piece, { minLength: 100, maxLength: 700 }).map((parts) => parts.join(''));
+
+suite('long runs without spaces: linear and still exact', () => {
+  test('grapheme clusters read in windows are the clusters Intl.Segmenter finds in the whole text', () => {
+    fc.assert(fc.property(longRun, (text) => assert.deepEqual(ourClusters(text), segmenterClusters(text))), RUNS);
+    const giant = `a${'\u0301'.repeat(3000)}b`;
+    assert.deepEqual(ourClusters(giant), [[0, 3001], [3001, 3002]]);
+  });
+
+  test('a post with a long run is counted by X as twitter-text counts it whole', () => {
+    for (const run of ['日'.repeat(1200), '😀'.repeat(700), 'a.'.repeat(900), `${'日'.repeat(600)} see https://example.com/${'p'.repeat(40)} ${'😀'.repeat(400)}`]) {
+      const text = `1/1 Intro ${run} end.`;
+      const whole = twitterText.parseTweet(text);
+      const measured = parseTweetInPieces(text, 280);
+      assert.equal(measured.weightedLength, whole.weightedLength);
+      assert.equal(measured.validRangeEnd, whole.validRangeEnd);
+      assert.deepEqual(extractUrlsInPieces(text), twitterText.extractUrlsWithIndices(text));
+    }
+  });
+
+  test('a text without a run over the bound goes to twitter-text whole, so every ordinary post counts exactly as X does', () => {
+    const word = 'w'.repeat(LONGEST_WHOLE_RUN);
+    const text = `${word} https://example.com/${'q'.repeat(LONGEST_WHOLE_RUN - 30)} 日本語`;
+    assert.equal(xProfile.measure(text).length, twitterText.parseTweet(text).weightedLength);
+    assert.equal(xProfile.measure(text).urls, 1);
+  });
+});
+
+suite('front matter schema patterns that backtrack exponentially', () => {
+  test('a repeated group that starts with a repetition is refused, with the pattern named', () => {
+    for (const pattern of ['^(a+)+$', '(a*)*', '(?:\\d{2,})+', '(a|a+)+', '^(\\w+\\s?)*$', '(-?\\d+)+', '^(?<y>\\d+)*$']) {
+      assert.equal(hasNestedRepetition(pattern), true, pattern);
+    }
+    const compiled = compileUserSchema({ type: 'object', properties: { title: { type: 'string', pattern: '^(a+)+$' } } }, false);
+    assert.ok('error' in compiled);
+    assert.match(compiled.error, /^the pattern \^\(a\+\)\+\$ repeats a group that starts with a repetition, which can take exponential time/);
+  });
+
+  test('ordinary patterns, including repeated groups that start with a fixed character, still compile and validate', () => {
+    for (const pattern of ['^(a|b)+$', '^[a-z]+(-[a-z]+)*$', '^\\d{4}-\\d{2}$', '[(a+)]+', '(a{2})+', '(a+)?', '\\(a+\\)+', '(x[)+]+)+']) {
+      assert.equal(hasNestedRepetition(pattern), false, pattern);
+    }
+    const compiled = compileUserSchema({ type: 'object', properties: { slug: { type: 'string', pattern: '^[a-z]+(-[a-z]+)*$' } } }, false);
+    assert.ok(!('error' in compiled));
+    assert.equal(compiled.validate({ slug: 'financial-pressures' }), true);
+    assert.equal(compiled.validate({ slug: 'financial--pressures' }), false);
+  });
+});
