@@ -35,8 +35,8 @@ export async function checkFile(reader: PostReader, source: PostSource, job: Che
   const outcome: FileOutcome = { path: source.path, fixed: [], messages };
   if (job.fix) {
     const fixes = fixAllPost(read.analysis, read.text, { now: new Date() });
-    if (fixes.replacements.length > 0) {
-      const fixed = applyReplacements(read.text, fixes.replacements);
+    const fixed = applyReplacements(read.text, fixes.replacements);
+    if (fixed !== read.text) {
       outcome.fixed = fixes.titles;
       if (job.dryRun) outcome.diff = unifiedDiff(source.path, read.text, fixed);
       else if (source.absolute !== undefined) writeFileAtomically(source.absolute, fixed);
