@@ -71,9 +71,9 @@ export function expandOperands(operands: readonly string[], cwd: string, options
   return { sources, failures };
 }
 
-/** `!drafts/**`: an operand that leaves files out rather than naming them. */
+/** `!drafts/**`: an operand that leaves files out rather than naming them (`!(…)` is an extglob instead). */
 function isNegation(operand: string): boolean {
-  return operand.length > 1 && operand.startsWith('!');
+  return operand.length > 1 && operand.startsWith('!') && !operand.startsWith('!(');
 }
 
 function globOperand(pattern: string, cwd: string, failures: string[]): FoundFile[] | undefined {
