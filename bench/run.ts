@@ -13,6 +13,7 @@ import { countAtLine, cursorCountText } from '../src/core/cursorCount';
 import { updatePostModel } from '../src/core/incremental';
 import { xProfile } from '../src/core/platforms';
 import { DEFAULT_THREADS_HEADINGS, parsePost, type ThreadPost } from '../src/core/postModel';
+import { archiveFigures } from './archive';
 import { fakeExtensionContext, makeFakeVscode } from './fakeVscode';
 import { generatePost } from './generatePost';
 
@@ -106,7 +107,7 @@ function heapGrowthMb(text: string, keystrokes: number): number {
   return (process.memoryUsage().heapUsed - before) / (1024 * 1024);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   const sizes = [10, 200, 2000];
   const documents = sizes.map((posts) => ({ posts, text: generatePost(posts) }));
@@ -142,6 +143,7 @@ function main(): void {
     bundleKB: { node: nodeBundle.kb, web: webBundle.kb, cli: statSync(join(ROOT, 'dist', 'cli.js')).size / 1024 },
     heapGrowthMB: heapGrowthMb(big, 10_000),
     perSize,
+    archive: await archiveFigures(ROOT),
   };
   if (json) {
     process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -156,6 +158,9 @@ function main(): void {
   console.log(`activationMs: node ${round(result.activationMs.node)}, web ${round(result.activationMs.web)}`);
   console.log(`bundleKB (minified): node ${round(result.bundleKB.node)}, web ${round(result.bundleKB.web)}, cli ${round(result.bundleKB.cli)}`);
   console.log(`heapGrowthMB after 10,000 keystrokes: ${round(result.heapGrowthMB)}`);
+  const { archive } = result;
+  console.log(`archiveCheckS (threadwright check, ${archive.archivePosts.toLocaleString('en-US')} posts): ${round(archive.archiveCheckS)}, markdownlint-cli2 ${round(archive.markdownlintCli2S)}, ratio ${round(archive.archiveRatio)}×`);
+  console.log(`archivePeakMB: ${round(archive.archivePeakMB)}, markdownlint-cli2 ${round(archive.markdownlintCli2PeakMB)}`);
 }
 
-main();
+void main();
