@@ -214,7 +214,7 @@ for (const option of ['--format text|json|sarif|github|junit', '--fix', '--dry-r
       assert.ok(check.stdout.includes(option), option);
     }
     assert.equal(check.status, 0);
-    assert.match(runCli(['help', 'count']).stdout, /^Usage: threadwright count \[options\] <file>$/m);
+    assert.match(runCli(['help', 'count']).stdout, /^Usage: threadwright count \[options\] <files, folders or globs…>$/m);
   });
 
   test('--version prints the package version', () => {
