@@ -107,8 +107,23 @@ function heapGrowthMb(text: string, keystrokes: number): number {
   return (process.memoryUsage().heapUsed - before) / (1024 * 1024);
 }
 
+/** `npm run bench -- --archive`: only the archive figures, which take their own minute or two. */
+async function archiveOnly(json: boolean): Promise<void> {
+  const archive = await archiveFigures(ROOT);
+  const machine = `${cpus().length} cores, ${Math.round(totalmem() / 1024 ** 3)} GB, Node ${process.version}`;
+  if (json) process.stdout.write(`${JSON.stringify({ date: new Date().toISOString().slice(0, 10), machine, archive })}\n`);
+  else printArchive(archive);
+}
+
+function printArchive(archive: Awaited<ReturnType<typeof archiveFigures>>): void {
+  const round = (value: number) => (value < 1 ? value.toFixed(3) : value.toFixed(1));
+  console.log(`archiveCheckS (threadwright check, ${archive.archivePosts.toLocaleString('en-US')} posts): ${round(archive.archiveCheckS)}, markdownlint-cli2 ${round(archive.markdownlintCli2S)}, ratio ${round(archive.archiveRatio)}×`);
+  console.log(`archivePeakMB: ${round(archive.archivePeakMB)}, markdownlint-cli2 ${round(archive.markdownlintCli2PeakMB)}`);
+}
+
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
+  if (process.argv.includes('--archive')) return archiveOnly(json);
   const sizes = [10, 200, 2000];
   const documents = sizes.map((posts) => ({ posts, text: generatePost(posts) }));
   const markdownIt = new MarkdownIt();
@@ -158,9 +173,7 @@ async function main(): Promise<void> {
   console.log(`activationMs: node ${round(result.activationMs.node)}, web ${round(result.activationMs.web)}`);
   console.log(`bundleKB (minified): node ${round(result.bundleKB.node)}, web ${round(result.bundleKB.web)}, cli ${round(result.bundleKB.cli)}`);
   console.log(`heapGrowthMB after 10,000 keystrokes: ${round(result.heapGrowthMB)}`);
-  const { archive } = result;
-  console.log(`archiveCheckS (threadwright check, ${archive.archivePosts.toLocaleString('en-US')} posts): ${round(archive.archiveCheckS)}, markdownlint-cli2 ${round(archive.markdownlintCli2S)}, ratio ${round(archive.archiveRatio)}×`);
-  console.log(`archivePeakMB: ${round(archive.archivePeakMB)}, markdownlint-cli2 ${round(archive.markdownlintCli2PeakMB)}`);
+  printArchive(result.archive);
 }
 
 void main();
