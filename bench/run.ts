@@ -14,6 +14,7 @@ import { updatePostModel } from '../src/core/incremental';
 import { xProfile } from '../src/core/platforms';
 import { DEFAULT_THREADS_HEADINGS, parsePost, type ThreadPost } from '../src/core/postModel';
 import { measureComplexity } from './complexity';
+import { archiveFigures } from './archive';
 import { fakeExtensionContext, makeFakeVscode } from './fakeVscode';
 import { convertGrowth, GROWTH_SIZES_KB, randomText, realisticPost } from './convertGrowth';
 import { generatePost } from './generatePost';
@@ -109,8 +110,23 @@ function heapGrowthMb(text: string, keystrokes: number): number {
   return (process.memoryUsage().heapUsed - before) / (1024 * 1024);
 }
 
-function main(): void {
+/** `npm run bench -- --archive`: only the archive figures, which take their own minute or two. */
+async function archiveOnly(json: boolean): Promise<void> {
+  const archive = await archiveFigures(ROOT);
+  const machine = `${cpus().length} cores, ${Math.round(totalmem() / 1024 ** 3)} GB, Node ${process.version}`;
+  if (json) process.stdout.write(`${JSON.stringify({ date: new Date().toISOString().slice(0, 10), machine, archive })}\n`);
+  else printArchive(archive);
+}
+
+function printArchive(archive: Awaited<ReturnType<typeof archiveFigures>>): void {
+  const round = (value: number) => (value < 1 ? value.toFixed(3) : value.toFixed(1));
+  console.log(`archiveCheckS (threadwright check, ${archive.archivePosts.toLocaleString('en-US')} posts): ${round(archive.archiveCheckS)}, markdownlint-cli2 ${round(archive.markdownlintCli2S)}, ratio ${round(archive.archiveRatio)}×`);
+  console.log(`archivePeakMB: ${round(archive.archivePeakMB)}, markdownlint-cli2 ${round(archive.markdownlintCli2PeakMB)}`);
+}
+
+async function main(): Promise<void> {
   const json = process.argv.includes('--json');
+  if (process.argv.includes('--archive')) return archiveOnly(json);
   const sizes = [10, 200, 2000];
   const documents = sizes.map((posts) => ({ posts, text: generatePost(posts) }));
   const markdownIt = new MarkdownIt();
@@ -148,6 +164,7 @@ function main(): void {
     convertQuality: convertQuality(),
     convertGrowth: convertGrowthFigures(),
     complexity: measureComplexity(),
+    archive: await archiveFigures(ROOT),
   };
   if (json) {
     process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -176,6 +193,7 @@ function main(): void {
     liveMs: row.liveMs.map(round).join(' / '),
     liveExponent: round(row.liveExponent),
   })));
+  printArchive(result.archive);
 }
 
 /** ROUGE-1 of the digest, the full thread and the lead baseline against the writer's own threads of the example post. */
@@ -199,4 +217,4 @@ function convertGrowthFigures() {
   return inputs.flatMap(({ input, make }) => (['digest', 'full'] as const).map((mode) => ({ input, mode, growth: convertGrowth(make, mode) })));
 }
 
-main();
+void main();

@@ -31,7 +31,16 @@ const builds = [
   },
   // Inline source maps in development, so media/ only ever holds what the .vsix ships.
   { ...common, sourcemap: production ? false : 'inline', entryPoints: ['src/webview/preview.ts'], outfile: 'media/preview.js', platform: 'browser', format: 'iife' },
-  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+  // fdir (under tinyglobby) is an ES module that asks for import.meta.url, which a CommonJS bundle gives as __filename's URL.
+  {
+    ...common,
+    entryPoints: ['src/cli.ts'],
+    outfile: 'dist/cli.js',
+    platform: 'node',
+    format: 'cjs',
+    define: { 'import.meta.url': 'importMetaUrl' },
+    banner: { js: "#!/usr/bin/env node\nconst importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  },
 ];
 
 const testBuilds = [

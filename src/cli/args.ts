@@ -1,3 +1,5 @@
+import { parseArgs as parseNodeArgs } from 'node:util';
+
 /** One option of a command: a flag (`--quiet`) or an option with a value (`--format json`, `--format=json`). */
 export interface OptionSpec {
   name: string;
@@ -35,32 +37,34 @@ export interface ParsedArgs {
 /** A mistake on the command line: reported on stderr with the command's usage, exit status 2. */
 export class UsageError extends Error {}
 
-/** Reads argv against a command's spec, so every command handles options, `--` and `-` alike. */
+const HELP_OPTION: OptionSpec = { name: 'help', short: 'h', description: 'Show this help.' };
+
+/**
+ * Reads argv against a command's spec with Node's own `parseArgs` (so `--opt=value`, `--`, `-` and short
+ * flags behave as in other Node tools), then checks what it leaves loose with messages that name the fix.
+ */
 export function parseArgs(spec: CommandSpec, argv: readonly string[]): ParsedArgs {
+  const known = [...spec.options, HELP_OPTION];
+  const config = Object.fromEntries(known.map((option) => [option.name, {
+    type: option.valueName === undefined ? ('boolean' as const) : ('string' as const),
+    ...(option.short === undefined ? {} : { short: option.short }),
+  }]));
+  const { tokens } = parseNodeArgs({ args: [...argv], options: config, allowPositionals: true, strict: false, tokens: true });
   const options = new Map<string, string | true>();
   const operands: string[] = [];
-  let onlyOperands = false;
-  for (let index = 0; index < argv.length; index++) {
-    const arg = argv[index];
-    if (onlyOperands || arg === '-' || !arg.startsWith('-')) {
-      operands.push(arg);
-      continue;
-    }
-    if (arg === '--') {
-      onlyOperands = true;
-      continue;
-    }
-    if (arg === '--help' || arg === '-h') return { options, operands, help: true };
-    const [written, inlineValue] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const option = spec.options.find((candidate) => `--${candidate.name}` === written || (candidate.short !== undefined && `-${candidate.short}` === written));
-    if (option === undefined) throw new UsageError(`unknown option ${written} for ${spec.name}`);
+  if (tokens.some((token) => token.kind === 'option' && token.name === HELP_OPTION.name)) return { options, operands, help: true };
+  for (const token of tokens) {
+    if (token.kind === 'positional') operands.push(token.value);
+    if (token.kind !== 'option') continue;
+    const option = known.find((candidate) => candidate.name === token.name);
+    if (option === undefined) throw new UsageError(`unknown option ${token.rawName} for ${spec.name}`);
     if (option.valueName === undefined) {
-      if (inlineValue !== undefined) throw new UsageError(`--${option.name} takes no value`);
+      if (token.inlineValue === true) throw new UsageError(`--${option.name} takes no value`);
       options.set(option.name, true);
       continue;
     }
-    const value = inlineValue ?? argv[++index];
-    if (value === undefined || (inlineValue === undefined && value.startsWith('-') && value !== '-')) {
+    const value = token.value;
+    if (value === undefined || (token.inlineValue !== true && value.startsWith('-') && value !== '-')) {
       throw new UsageError(`--${option.name} needs a value: --${option.name} ${option.valueName}`);
     }
     if (option.choices !== undefined && !option.choices.includes(value)) {
@@ -78,21 +82,17 @@ export function usageLine(spec: CommandSpec): string {
   return `Usage: threadwright ${spec.name} [options] ${spec.operands}`;
 }
 
+/** Rows of two columns, the first padded to its widest cell, so help text lines up however long a name grows. */
+export function alignedRows(rows: readonly (readonly [string, string])[], indent = '  '): string[] {
+  const width = Math.max(...rows.map(([first]) => first.length));
+  return rows.map(([first, second]) => `${indent}${first.padEnd(width)}  ${second}`);
+}
+
 /** A command's `--help` text, generated from its spec so help never disagrees with parsing. */
 export function commandHelp(spec: CommandSpec): string {
-  const rows = [...spec.options, { name: 'help', short: 'h', description: 'Show this help.' } as OptionSpec].map((option) => {
+  const rows = [...spec.options, HELP_OPTION].map((option) => {
     const names = `${option.short === undefined ? '    ' : `-${option.short}, `}--${option.name}${option.valueName === undefined ? '' : ` ${option.valueName}`}`;
     return [names, option.description] as const;
   });
-  const width = Math.max(...rows.map(([names]) => names.length));
-  return [
-    usageLine(spec),
-    '',
-    spec.summary,
-    spec.details,
-    '',
-    'Options:',
-    ...rows.map(([names, description]) => `  ${names.padEnd(width)}  ${description}`),
-    '',
-  ].join('\n');
+  return [usageLine(spec), '', spec.summary, spec.details, '', 'Options:', ...alignedRows(rows), ''].join('\n');
 }

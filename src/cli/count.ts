@@ -1,7 +1,10 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { CommandSpec, ParsedArgs } from './args';
+import { expandOperands } from './files';
 import { paint, type Terminal } from './output';
-import { POST_OPTIONS } from './postOptions';
-import { readSinglePost, type ReadPost } from './postReader';
+import { POST_OPTIONS, readPostFlags } from './postOptions';
+import { PostReader, type ReadPost } from './postReader';
 
 /** `threadwright count`: what it accepts, for parsing and help. */
 export const COUNT_COMMAND: CommandSpec = {
@@ -9,10 +12,12 @@ export const COUNT_COMMAND: CommandSpec = {
   summary: "Prints the length of every post of a file's threads against its platform's limit.",
   details: [
     'Text is a table; JSON is {"threads":[{"title","line","posts":[{"label","line","length","limit","fits"}]}]}.',
-    'Exit status: 0 counted, 2 usage error or the file could not be read.',
+    'Paths may be files, folders or quoted globs, as for check; for more than one file, JSON is',
+    '{"files":[{"path","threads":[…]}]}.',
+    'Exit status: 0 counted, 2 usage error or a file could not be read.',
   ].join('\n'),
-  operands: '<file>',
-  arity: 'one',
+  operands: '<files, folders or globs…>',
+  arity: 'many',
   options: [POST_OPTIONS.format, POST_OPTIONS.platform, POST_OPTIONS.maxSize],
 };
 
@@ -23,14 +28,39 @@ export interface ThreadCount {
   posts: { label: string; line: number; length: number; limit: number; fits: boolean }[];
 }
 
-/** Counts every post of one file, as the status bar would show each. */
+/** Counts every post of the files the operands name, as the status bar would show each. */
 export async function runCount(args: ParsedArgs, terminal: Terminal, cwd: string): Promise<number> {
-  const post = await readSinglePost('count', args, terminal, cwd);
-  if (post === undefined) return 2;
-  const threads = countThreads(post);
-  if (args.options.get('format') === 'json') terminal.out(`${JSON.stringify({ threads })}\n`);
-  else terminal.out(countTable(terminal, post.source.path, threads));
-  return 0;
+  const flags = readPostFlags(args, cwd);
+  const { sources, failures } = expandOperands(args.operands, cwd);
+  failures.forEach((failure) => terminal.err(`threadwright: ${failure}\n`));
+  const reader = new PostReader(terminal, cwd, flags);
+  const files: { path: string; threads: ThreadCount[] }[] = [];
+  let status = failures.length > 0 ? 2 : 0;
+  let tables = 0;
+  const json = args.options.get('format') === 'json';
+  for (const source of sources) {
+    const post = await reader.read(source);
+    if (post === undefined) {
+      status = 2;
+      continue;
+    }
+    const threads = countThreads(post);
+    if (json) files.push({ path: source.path, threads });
+    else terminal.out(`${tables++ > 0 ? '\n' : ''}${countTable(terminal, source.path, threads)}`);
+  }
+  if (json) terminal.out(`${JSON.stringify(namesOneFile(args.operands, cwd) && files.length === 1 ? { threads: files[0].threads } : { files })}\n`);
+  return status;
+}
+
+/** True when the operands are one file or `-`: JSON is then that file's threads, as it was before folders. */
+function namesOneFile(operands: readonly string[], cwd: string): boolean {
+  if (operands.length !== 1) return false;
+  if (operands[0] === '-') return true;
+  try {
+    return statSync(resolve(cwd, operands[0])).isFile();
+  } catch {
+    return false;
+  }
 }
 
 function countThreads({ text, analysis, counts }: ReadPost): ThreadCount[] {

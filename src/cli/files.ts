@@ -1,6 +1,8 @@
 import { closeSync, fstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
-import { resolve } from 'node:path';
-import { expandBraces, hasGlobMagic, splitPattern, walkMatches, type FoundFile } from './glob';
+import { dirname, resolve } from 'node:path';
+import { GitIgnoreRules } from './gitignore';
+import { compileIgnores, globFiles, hasGlobMagic, markdownInFolder, relativePosix, type FoundFile, type PathMatcher } from './glob';
+import { ProjectConfigFiles } from './projectConfigFiles';
 
 /** A post to check: a file (shown as the writer named it) or standard input. */
 export interface PostSource {
@@ -18,24 +20,34 @@ export interface Expansion {
   failures: string[];
 }
 
-const MARKDOWN_FILE = /\.(?:md|markdown)$/i;
+/** What may leave a file out besides `!pattern` operands: `.gitignore` (on unless `--no-gitignore`). */
+export interface ExpansionOptions {
+  gitignore: boolean;
+}
+
 const LIMIT_HINT = ' (raise it with --max-size)';
 
 /**
  * Turns operands into files: `-` is standard input, a file is itself, a folder is every Markdown file
- * under it, and a glob (`posts/**\/*.md`, quoted so the shell leaves it alone) is every file it matches.
+ * under it, a glob (`posts/**\/*.md`, quoted so the shell leaves it alone) is every file it matches, and
+ * `!pattern` leaves out what it matches. Files that `.gitignore` or the `ignores` of their
+ * `.threadwright.json` exclude are left out too, as markdownlint-cli2 and ESLint do.
  */
-export function expandOperands(operands: readonly string[], cwd: string): Expansion {
+export function expandOperands(operands: readonly string[], cwd: string, options: ExpansionOptions = { gitignore: true }): Expansion {
   const sources: PostSource[] = [];
   const failures: string[] = [];
   const seen = new Set<string>();
+  const negated = compileIgnores(operands.filter(isNegation).map((operand) => operand.slice(1)));
+  const excluded = exclusionTest(cwd, options);
   const add = (source: PostSource) => {
     const key = source.absolute ?? STDIN_PATH;
     if (seen.has(key)) return;
     seen.add(key);
+    if (source.absolute !== undefined && (negated(relativePosix(cwd, source.absolute)) || excluded(source.absolute))) return;
     sources.push(source);
   };
   for (const operand of operands) {
+    if (isNegation(operand)) continue;
     if (operand === '-') {
       add({ path: STDIN_PATH });
       continue;
@@ -43,13 +55,13 @@ export function expandOperands(operands: readonly string[], cwd: string): Expans
     const absolute = resolve(cwd, operand);
     const stats = statIfExists(absolute);
     if (stats?.isDirectory()) {
-      const found = walkMatches(cwd, operand, ['globstar', (name) => MARKDOWN_FILE.test(name) && !name.startsWith('.')]);
+      const found = markdownInFolder(operand, cwd);
       if (found.length === 0) failures.push(`${operand}: no Markdown files (.md, .markdown) in this folder`);
       found.forEach(add);
     } else if (stats !== undefined) {
       add({ path: operand, absolute });
     } else if (hasGlobMagic(operand)) {
-      const found = globFiles(operand, cwd, failures);
+      const found = globOperand(operand, cwd, failures);
       if (found?.length === 0) failures.push(`${operand}: no files match this pattern`);
       found?.forEach(add);
     } else {
@@ -59,19 +71,36 @@ export function expandOperands(operands: readonly string[], cwd: string): Expans
   return { sources, failures };
 }
 
-function globFiles(pattern: string, cwd: string, failures: string[]): FoundFile[] | undefined {
-  const normalised = process.platform === 'win32' ? pattern.replace(/\\/g, '/') : pattern;
-  let alternatives: string[];
+/** `!drafts/**`: an operand that leaves files out rather than naming them (`!(…)` is an extglob instead). */
+function isNegation(operand: string): boolean {
+  return operand.length > 1 && operand.startsWith('!') && !operand.startsWith('!(');
+}
+
+function globOperand(pattern: string, cwd: string, failures: string[]): FoundFile[] | undefined {
   try {
-    alternatives = expandBraces(normalised);
+    return globFiles(pattern, cwd);
   } catch (error) {
     failures.push(`${pattern}: ${(error as Error).message}`);
     return undefined;
   }
-  return alternatives.flatMap((alternative) => {
-    const { base, segments } = splitPattern(alternative);
-    return walkMatches(cwd, base, segments);
-  });
+}
+
+/** The test for files `.gitignore` or a project file's `ignores` leave out. */
+function exclusionTest(cwd: string, options: ExpansionOptions): (absolute: string) => boolean {
+  const gitignore = options.gitignore ? new GitIgnoreRules() : undefined;
+  const configs = new ProjectConfigFiles(cwd);
+  const byConfig = new Map<string, PathMatcher>();
+  return (absolute) => {
+    if (gitignore?.ignores(absolute) === true) return true;
+    const project = configs.nearest(dirname(absolute));
+    if (project?.config.ignores === undefined) return false;
+    let matcher = byConfig.get(project.folder);
+    if (matcher === undefined) {
+      matcher = compileIgnores(project.config.ignores);
+      byConfig.set(project.folder, matcher);
+    }
+    return matcher(relativePosix(project.folder, absolute));
+  };
 }
 
 function statIfExists(path: string): Stats | undefined {

@@ -1,174 +1,97 @@
-import { readdirSync, statSync, type Dirent } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { globSync, isDynamicPattern } from 'tinyglobby';
 
-/** One path segment of a pattern: `**` (any number of folders) or a test on a single name. */
-export type SegmentMatcher = 'globstar' | ((name: string) => boolean);
-
-/** Brace expansion stops here, so a pattern like `{a,b}{a,b}…` cannot explode. */
-const MAX_ALTERNATIVES = 256;
-/** Folders `**` never enters: dependencies are not the writer's posts. */
-const SKIPPED_FOLDERS = new Set(['node_modules']);
-
-/** True when an argument is a pattern rather than a plain path. */
-export function hasGlobMagic(pattern: string): boolean {
-  return /[*?[{]/.test(pattern);
-}
-
-/** Expands `{a,b}` alternatives (nested too) as shells do, so braces may span folders: `{posts,drafts}/*.md`. */
-export function expandBraces(pattern: string): string[] {
-  const results: string[] = [];
-  const pending = [pattern];
-  while (pending.length > 0) {
-    const current = pending.pop()!;
-    const group = firstAlternation(current);
-    if (group === undefined) {
-      results.push(current);
-      continue;
-    }
-    for (const choice of group.choices.reverse()) pending.push(current.slice(0, group.start) + choice + current.slice(group.end));
-    if (results.length + pending.length > MAX_ALTERNATIVES) throw new RangeError(`the pattern ${pattern} expands to more than ${MAX_ALTERNATIVES} alternatives`);
-  }
-  return results;
-}
-
-function firstAlternation(pattern: string): { start: number; end: number; choices: string[] } | undefined {
-  const opens: number[] = [];
-  for (let index = 0; index < pattern.length; index++) {
-    const char = pattern[index];
-    if (char === '\\') index++;
-    else if (char === '{') opens.push(index);
-    else if (char === '}' && opens.length > 0) {
-      const start = opens.pop()!;
-      if (opens.length > 0) continue;
-      const choices = splitTopLevelCommas(pattern.slice(start + 1, index));
-      if (choices.length > 1) return { start, end: index + 1, choices };
-    }
-  }
-  return undefined;
-}
-
-function splitTopLevelCommas(body: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let index = 0; index < body.length; index++) {
-    const char = body[index];
-    if (char === '\\') index++;
-    else if (char === '{') depth++;
-    else if (char === '}') depth--;
-    else if (char === ',' && depth === 0) {
-      parts.push(body.slice(from, index));
-      from = index + 1;
-    }
-  }
-  parts.push(body.slice(from));
-  return parts;
-}
-
-/**
- * Compiles one segment (`*.md`, `post-??.md`, `[0-9]*`) into a test on a file or folder name.
- * `*` and `?` never match a leading dot, as in shells, unless the segment itself starts with one.
- */
-export function compileSegment(segment: string): SegmentMatcher {
-  if (segment === '**') return 'globstar';
-  let source = '';
-  for (let index = 0; index < segment.length; index++) {
-    const char = segment[index];
-    if (char === '*') source += '[^/]*';
-    else if (char === '?') source += '[^/]';
-    else if (char === '\\' && index + 1 < segment.length) source += escapeRegExp(segment[++index]);
-    else if (char === '[') {
-      const close = segment.indexOf(']', index + 2);
-      if (close === -1) {
-        source += '\\[';
-        continue;
-      }
-      const body = segment.slice(index + 1, close);
-      const negated = body[0] === '!' || body[0] === '^';
-      const members = [...(negated ? body.slice(1) : body)].map((member) => (member === '-' ? '-' : escapeRegExp(member, true))).join('');
-      source += `[${negated ? '^' : ''}${members}]`;
-      index = close;
-    } else source += escapeRegExp(char);
-  }
-  const pattern = new RegExp(`^${segment.startsWith('.') ? '' : '(?!\\.)'}${source}$`, 'u');
-  return (name) => pattern.test(name);
-}
-
-function escapeRegExp(char: string, inClass = false): string {
-  return (inClass ? /[\\\]^[]/ : /[\\^$.*+?()[\]{}|/]/).test(char) ? `\\${char}` : char;
-}
-
-/** A pattern split into the folder it starts from (no magic in it) and the segments matched below it. */
-export interface SplitPattern {
-  base: string;
-  segments: SegmentMatcher[];
-}
-
-/** Splits a `/`-separated pattern at its first magic segment. */
-export function splitPattern(pattern: string): SplitPattern {
-  const parts = pattern.split('/');
-  const firstMagic = parts.findIndex(hasGlobMagic);
-  const literal = firstMagic === -1 ? parts.slice(0, -1) : parts.slice(0, firstMagic);
-  const rest = firstMagic === -1 ? parts.slice(-1) : parts.slice(firstMagic);
-  const base = literal.length === 1 && literal[0] === '' ? '/' : literal.join('/');
-  return { base, segments: rest.filter((part) => part !== '').map(compileSegment) };
-}
-
-/** A file found under a base folder: its path as the writer would type it, and on disk. */
+/** A file found by a pattern or in a folder: its path as the writer would type it, and on disk. */
 export interface FoundFile {
   path: string;
   absolute: string;
 }
 
-/**
- * Walks `base` (relative to `cwd`) and returns the files whose path below it matches the segments, in
- * name order. Dot folders and `node_modules` are entered only when a segment names them; symbolic links
- * to folders are not followed, so a link cycle cannot trap the walk.
- */
-export function walkMatches(cwd: string, base: string, segments: readonly SegmentMatcher[]): FoundFile[] {
-  const found: FoundFile[] = [];
-  const closure = (states: Iterable<number>) => {
-    const closed = new Set<number>();
-    for (let state of states) {
-      closed.add(state);
-      while (segments[state] === 'globstar') closed.add(++state);
-    }
-    return closed;
-  };
-  const visit = (absolute: string, shown: string, states: Set<number>) => {
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(absolute, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      const entryAbsolute = join(absolute, entry.name);
-      const isFolder = entry.isDirectory();
-      const isFile = entry.isFile() || (entry.isSymbolicLink() && isFileOnDisk(entryAbsolute));
-      if (!isFolder && !isFile) continue;
-      const next = new Set<number>();
-      for (const state of states) {
-        const matcher = segments[state];
-        if (matcher === 'globstar') {
-          if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) next.add(state);
-        } else if (matcher !== undefined && matcher(entry.name)) next.add(state + 1);
-      }
-      const reached = closure(next);
-      const entryShown = shown === '' ? entry.name : shown.endsWith('/') ? `${shown}${entry.name}` : `${shown}/${entry.name}`;
-      if (isFile && reached.has(segments.length)) found.push({ path: entryShown, absolute: entryAbsolute });
-      if (isFolder && [...reached].some((state) => state < segments.length)) visit(entryAbsolute, entryShown, reached);
-    }
-  };
-  visit(resolve(cwd, base), base, closure([0]));
-  return found;
+/** A brace range stops here, so `{1..99999999}` cannot exhaust memory. */
+const MAX_RANGE_ITEMS = 1000;
+/** Every Markdown file under a folder. */
+const MARKDOWN_UNDER_FOLDER = '**/*.{md,markdown}';
+/** Dependencies are not the writer's posts: skipped unless a pattern names them. */
+const DEPENDENCIES = '**/node_modules/**';
+
+/** True when an argument is a pattern rather than a plain path (`*`, `?`, `[…]`, `{…}`, extglobs). */
+export function hasGlobMagic(pattern: string): boolean {
+  return isDynamicPattern(pattern);
 }
 
-function isFileOnDisk(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
+/** Turns `\` into `/` on Windows, where globs are written with forward slashes. */
+function toPosix(path: string): string {
+  return sep === '\\' ? path.replace(/\\/g, '/') : path;
+}
+
+/**
+ * Expands brace ranges (`{2023..2025}`, `{01..12}`, `{a..e}`) into alternatives, as shells do, so the glob
+ * library (which reads `{a,b}` but not ranges) sees a list. Throws a RangeError past 1,000 items.
+ */
+export function expandBraceRanges(pattern: string): string {
+  return pattern.replace(/\{(-?\d+|[a-zA-Z])\.\.(-?\d+|[a-zA-Z])\}/g, (whole, from: string, to: string) => {
+    const numeric = /\d/.test(from) && /\d/.test(to);
+    if (!numeric && (/\d/.test(from) || /\d/.test(to))) return whole;
+    const start = numeric ? Number(from) : from.charCodeAt(0);
+    const end = numeric ? Number(to) : to.charCodeAt(0);
+    const count = Math.abs(end - start) + 1;
+    if (count > MAX_RANGE_ITEMS) throw new RangeError(`the range ${whole} has more than ${MAX_RANGE_ITEMS} items`);
+    const width = numeric && /^-?0\d/.test(from + ' ' + to) ? Math.max(from.length, to.length) : 0;
+    const step = end >= start ? 1 : -1;
+    const items = Array.from({ length: count }, (_, index) => {
+      const value = start + index * step;
+      return numeric ? String(value).padStart(width, '0') : String.fromCharCode(value);
+    });
+    return `{${items.join(',')}}`;
+  });
+}
+
+/**
+ * The files a glob matches (tinyglobby, picomatch syntax: `**`, braces, `[…]`, extglobs such as `+([0-9])`),
+ * in name order. Dot files and folders match only when the pattern names them; symbolic links to folders
+ * are not followed, so a link cycle cannot trap the walk.
+ */
+export function globFiles(pattern: string, cwd: string): FoundFile[] {
+  const expanded = expandBraceRanges(toPosix(pattern));
+  const absolutePattern = isAbsolute(pattern);
+  const found = globSync([expanded], {
+    cwd,
+    onlyFiles: true,
+    expandDirectories: false,
+    followSymbolicLinks: false,
+    dot: false,
+    absolute: true,
+    ignore: expanded.includes('node_modules') ? [] : [DEPENDENCIES],
+  });
+  return found
+    .map((absolute) => ({ path: absolutePattern ? absolute : toPosix(relative(cwd, absolute)), absolute: resolve(absolute) }))
+    .sort(byPath);
+}
+
+/** Every `.md` and `.markdown` file under a folder, shown under the folder as the writer named it (`./a.md` for `.`). */
+export function markdownInFolder(folder: string, cwd: string): FoundFile[] {
+  const root = resolve(cwd, folder);
+  const found = globSync([MARKDOWN_UNDER_FOLDER], { cwd: root, onlyFiles: true, followSymbolicLinks: false, dot: false, ignore: [DEPENDENCIES] });
+  const prefix = folder.endsWith('/') || folder.endsWith(sep) ? folder : `${folder}/`;
+  return found.map((path) => ({ path: `${prefix}${path}`, absolute: resolve(root, path) })).sort(byPath);
+}
+
+function byPath(a: FoundFile, b: FoundFile): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+/** A test on a file's path relative to a folder: true when one of the patterns matches it. */
+export type PathMatcher = (relativePath: string) => boolean;
+
+/** Compiles ignore patterns (as `ignores` and `!negations` are written) into one matcher; dot files match too. */
+export function compileIgnores(patterns: readonly string[]): PathMatcher {
+  if (patterns.length === 0) return () => false;
+  const matchers = patterns.map((pattern) => picomatch(expandBraceRanges(toPosix(pattern)), { dot: true }));
+  return (relativePath) => matchers.some((matches) => matches(relativePath));
+}
+
+/** A path relative to a folder with `/` separators, as ignore patterns are written. */
+export function relativePosix(folder: string, absolute: string): string {
+  return toPosix(relative(folder, absolute));
 }

@@ -1,5 +1,5 @@
 import { version } from '../../package.json';
-import { commandHelp, parseArgs, usageLine, UsageError, type CommandSpec, type ParsedArgs } from './args';
+import { alignedRows, commandHelp, parseArgs, usageLine, UsageError, type CommandSpec, type ParsedArgs } from './args';
 import { CHECK_COMMAND, runCheck } from './check';
 import { COUNT_COMMAND, runCount } from './count';
 import { runThread, THREAD_COMMAND } from './thread';
@@ -10,6 +10,7 @@ interface Command {
   run(args: ParsedArgs, terminal: Terminal, cwd: string): Promise<number>;
 }
 
+/** Every command, in the order help lists them: a new command is one more row here. */
 const COMMANDS: Command[] = [
   { spec: CHECK_COMMAND, run: runCheck },
   { spec: COUNT_COMMAND, run: runCount },
@@ -22,12 +23,11 @@ const GENERAL_HELP = [
   'Checks the threads and front matter of Markdown blog posts, as the Threadwright extension does.',
   '',
   'Commands:',
-  ...COMMANDS.map(({ spec }) => `  ${spec.name.padEnd(7)}${spec.summary}`),
+  ...alignedRows(COMMANDS.map(({ spec }) => [spec.name, spec.summary] as const)),
   '',
   'Run threadwright <command> --help for its options. Settings come from the nearest .threadwright.json.',
   '',
-  '  -h, --help     Show this help.',
-  '  -v, --version  Show the version.',
+  ...alignedRows([['-h, --help', 'Show this help.'], ['-v, --version', 'Show the version.']]),
   '',
 ].join('\n');
 

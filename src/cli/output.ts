@@ -6,6 +6,8 @@ export interface Terminal {
   out(text: string): void;
   err(text: string): void;
   colour: boolean;
+  /** True when standard error is a terminal a person watches: progress lines are drawn only there. */
+  interactive: boolean;
 }
 
 /**
@@ -19,6 +21,7 @@ export function processTerminal(): Terminal {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
     colour: forced || (process.stdout.isTTY === true && (env.NO_COLOR ?? '') === ''),
+    interactive: process.stderr.isTTY === true,
   };
 }
 

@@ -48,6 +48,15 @@ export class PostReader {
       this.terminal.err(`threadwright: ${source.path}: skipped: ${read.failure}\n`);
       return undefined;
     }
+    return this.analyse(source, read.text, project);
+  }
+
+  /** A text analysed as the post at `source` would be (for the text `--fix` made from it). */
+  reanalyse(post: ReadPost, text: string): ReadPost | undefined {
+    return this.analyse(post.source, text, this.configs.nearest(post.source.absolute === undefined ? this.cwd : dirname(post.source.absolute)));
+  }
+
+  private analyse(source: PostSource, text: string, project: LoadedProjectConfig | undefined): ReadPost | undefined {
     const options = resolvePostOptions(this.flags, project);
     const frontMatter = this.frontMatterOptions.optionsFor(options, project, source.absolute);
     if ('error' in frontMatter) {
@@ -55,7 +64,7 @@ export class PostReader {
       return undefined;
     }
     const counts = new PlatformCounts(options.platforms, { mastodonLimit: options.mastodonLimit });
-    return { source, text: read.text, analysis: analysePost(read.text, { ...options.analysis, frontMatter }, counts), counts, options };
+    return { source, text, analysis: analysePost(text, { ...options.analysis, frontMatter }, counts), counts, options };
   }
 
   /** Prints a project file's problems once; it is usable when none of them is an error. */

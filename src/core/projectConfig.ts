@@ -31,6 +31,8 @@ export interface ProjectConfig {
   limits?: ProjectLimits;
   numbering?: NumberingStyle;
   threadsHeadings?: string[];
+  /** Globs, relative to the folder holding `.threadwright.json`, of files the CLI never checks. */
+  ignores?: string[];
 }
 
 /** The valid part of a project file, and a problem (with its range in the file) for everything else. */
@@ -96,11 +98,14 @@ export function parseProjectConfig(text: string): ProjectConfigResult {
         else if (headings !== undefined) config.threadsHeadings = headings;
         break;
       }
+      case 'ignores':
+        config.ignores = stringList(value, key, invalid);
+        break;
       case 'limits':
         config.limits = limits(value, problems, invalid);
         break;
       default:
-        problems.push(unknownKey(property, ['platforms', 'preset', 'schema', 'limits', 'numbering', 'threadsHeadings']));
+        problems.push(unknownKey(property, ['platforms', 'preset', 'schema', 'limits', 'numbering', 'threadsHeadings', 'ignores']));
     }
   }
   for (const key of Object.keys(config) as (keyof ProjectConfig)[]) if (config[key] === undefined) delete config[key];

@@ -180,12 +180,15 @@ suite('threadwright: usage', () => {
   const usageErrors: [string[], RegExp][] = [
     [['check'], /^threadwright: check needs at least one path or glob \(use - for standard input\)$/m],
     [['check', '--fromat', 'json', EXAMPLE_PATH], /^threadwright: unknown option --fromat for check$/m],
-    [['check', '--format', 'xml', EXAMPLE_PATH], /^threadwright: --format must be one of text, json; got "xml"$/m],
-    [['check', '--format'], /^threadwright: --format needs a value: --format text\|json$/m],
+    [['check', '--format', 'xml', EXAMPLE_PATH], /^threadwright: --format must be one of text, json, sarif, github, junit; got "xml"$/m],
+    [['check', '--format'], /^threadwright: --format needs a value: --format text\|json\|sarif\|github\|junit$/m],
     [['check', '--platform', 'myspace', EXAMPLE_PATH], /^threadwright: --platform must be one of x, bluesky, mastodon, threads; got "myspace"$/m],
     [['check', '--max-size', 'lots', EXAMPLE_PATH], /^threadwright: --max-size must be a positive number of megabytes; got "lots"$/m],
     [['check', '--schema', 'missing.json', EXAMPLE_PATH], /^threadwright: --schema missing\.json: no such file$/m],
-    [['count', EXAMPLE_PATH, EXAMPLE_PATH], /^threadwright: count takes one file; got 2$/m],
+    [['thread', EXAMPLE_PATH, EXAMPLE_PATH], /^threadwright: thread takes one file; got 2$/m],
+    [['check', '--dry-run', EXAMPLE_PATH], /^threadwright: --dry-run goes with --fix/m],
+    [['check', '--fix', '-'], /^threadwright: --fix cannot write standard input back; use --fix --dry-run to see the diff$/m],
+    [['check', '--quiet=yes', EXAMPLE_PATH], /^threadwright: --quiet takes no value$/m],
     [['lint', EXAMPLE_PATH], /^threadwright: unknown command "lint"; commands: check, count, thread$/m],
   ];
   for (const [args, message] of usageErrors) {
@@ -200,15 +203,18 @@ suite('threadwright: usage', () => {
   test('--help prints the usage and the options, for the program and for each command', () => {
     const general = runCli(['--help']);
     assert.match(general.stdout, /^Usage: threadwright <command> \[options\] <paths…>$/m);
-    assert.match(general.stdout, /^ {2}check {2}Checks Markdown posts/m);
+    const commandRows = general.stdout.slice(general.stdout.indexOf('Commands:\n') + 10).split('\n\n')[0].split('\n');
+    assert.deepEqual(commandRows.map((row) => row.split(/ +/)[1]), ['check', 'count', 'thread']);
+    // Every summary starts in the same column, two spaces after the longest command name.
+    assert.deepEqual(commandRows.map((row) => row.search(/[A-Z]/)), commandRows.map(() => '  thread  '.length));
     assert.equal(general.status, 0);
     const check = runCli(['check', '--help']);
     assert.match(check.stdout, /^Usage: threadwright check \[options\] <paths or globs…>$/m);
-    for (const option of ['--format text|json', '--platform x|bluesky|mastodon|threads', '--preset jekyll|hugo', '--schema FILE', '-q, --quiet', '--max-size MB']) {
+for (const option of ['--format text|json|sarif|github|junit', '--fix', '--dry-run', '--no-gitignore', '--platform x|bluesky|mastodon|threads', '--preset jekyll|hugo', '--schema FILE', '-q, --quiet', '--max-size MB']) {
       assert.ok(check.stdout.includes(option), option);
     }
     assert.equal(check.status, 0);
-    assert.match(runCli(['help', 'count']).stdout, /^Usage: threadwright count \[options\] <file>$/m);
+    assert.match(runCli(['help', 'count']).stdout, /^Usage: threadwright count \[options\] <files, folders or globs…>$/m);
   });
 
   test('--version prints the package version', () => {

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import twitterText from 'twitter-text';
 import { EXAMPLE_PATH, FIXTURES, runCli } from './cliRun';
 import { EXAMPLE_POST } from './examplePost';
@@ -58,12 +60,25 @@ suite('threadwright count: other inputs', () => {
     assert.equal(text.stdout, '<stdin>: no threads (they start under a heading such as "## Twitter threads").\n');
   });
 
-  test('a missing file and a folder of several posts are exit 2', () => {
+  test('a missing file is exit 2', () => {
     const missing = runCli(['count', 'missing.md']);
     assert.equal(missing.stderr, 'threadwright: missing.md: no such file or folder\n');
     assert.equal(missing.status, 2);
-    const folder = runCli(['count', 'posts'], { cwd: FIXTURES });
-    assert.equal(folder.stderr, 'threadwright: count takes one file; posts names 2\n');
-    assert.equal(folder.status, 2);
+  });
+
+  test('a folder and a glob are counted file by file, as check reads them; JSON then names each file', () => {
+    const overText = readFileSync(join(FIXTURES, 'posts/drafts/over.md'), 'utf8');
+    const overPost = overText.slice(overText.indexOf('2/2 ')).trimEnd();
+    for (const operand of ['posts', 'posts/**/*.md']) {
+      const run = runCli(['count', '--format', 'json', operand], { cwd: FIXTURES });
+      assert.equal(run.status, 0, run.stderr);
+      const { files } = JSON.parse(run.stdout) as { files: ({ path: string } & CountJson)[] };
+      assert.deepEqual(files.map((file) => file.path), ['posts/drafts/over.md', 'posts/fits.md']);
+      assert.equal(files[0].threads[0].posts[1].length, parseTweet(overPost).weightedLength);
+      assert.equal(files[0].threads[0].posts[1].fits, false);
+    }
+    const text = runCli(['count', 'posts'], { cwd: FIXTURES });
+    assert.match(text.stdout, /^posts\/drafts\/over\.md:\d+ /m);
+    assert.match(text.stdout, /^posts\/fits\.md:\d+ /m);
   });
 });

@@ -71,7 +71,7 @@ suite('.threadwright.json: mistakes are flagged where they are written', () => {
   test('an unknown key is a warning on the key, so a typo is seen but nothing breaks', () => {
     const text = '{"platfroms": ["x"], "limits": {"bluesky": 300}}';
     assert.deepEqual(flagged(text), [
-      ['config/unknown-key', 'warning', '"platfroms"', 'Unknown key "platfroms" is ignored; known keys: platforms, preset, schema, limits, numbering, threadsHeadings'],
+      ['config/unknown-key', 'warning', '"platfroms"', 'Unknown key "platfroms" is ignored; known keys: platforms, preset, schema, limits, numbering, threadsHeadings, ignores'],
       ['config/unknown-key', 'warning', '"bluesky"', 'Unknown key "limits.bluesky" is ignored; known keys: limits.mastodon, limits.title, limits.description'],
     ]);
   });
