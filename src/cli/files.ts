@@ -43,7 +43,9 @@ export function expandOperands(operands: readonly string[], cwd: string): Expans
     const absolute = resolve(cwd, operand);
     const stats = statIfExists(absolute);
     if (stats?.isDirectory()) {
-      const found = walkMatches(cwd, operand, ['globstar', (name) => MARKDOWN_FILE.test(name) && !name.startsWith('.')]);
+      // Files under `.` print as `_posts/…`, not `./_posts/…`, the way the writer names them.
+      const shownBase = operand === '.' || operand === './' ? '' : operand;
+      const found = walkMatches(cwd, shownBase, ['globstar', (name) => MARKDOWN_FILE.test(name) && !name.startsWith('.')]);
       if (found.length === 0) failures.push(`${operand}: no Markdown files (.md, .markdown) in this folder`);
       found.forEach(add);
     } else if (stats !== undefined) {

@@ -51,9 +51,11 @@ export function readFrontMatter(text: string, block: FrontMatterBlock, yamlVersi
   const layout = block.kind === 'toml' ? locateToml(text, block.contentRange) : undefined;
   let read: { data?: unknown; root?: FrontMatterNode; problems: FrontMatterProblem[] } | undefined;
   let received = '';
-  const engine = (source: string): object => {
-    received = source;
-    read = layout === undefined ? readYaml(source, base, yamlVersion, lineOf) : { ...readToml(source, base, layout, lineOf), root: layout.root };
+  const engine = (fromGrayMatter: string): object => {
+    received = fromGrayMatter;
+    // In a CRLF file the block's last line keeps its `\r` (gray-matter splits at `\n`): Jekyll and Hugo drop it.
+    const source = fromGrayMatter.endsWith('\r') ? fromGrayMatter.slice(0, -1) : fromGrayMatter;
+    read = layout === undefined ? readYaml(source, base, yamlVersion, lineOf, fromGrayMatter.length - source.length + 1) : { ...readToml(source, base, layout, lineOf), root: layout.root };
     return {};
   };
   try {
