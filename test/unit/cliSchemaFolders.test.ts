@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './cliRun';
 
-// The same two folders the editor's multi-root test opens: each `.threadwright.json` names its own schema.
+// Two folders, each with a `.threadwright.json` naming its own schema; the editor's host test expects the same messages.
 suite('threadwright check: each folder\'s .threadwright.json schema', () => {
   let root = '';
 

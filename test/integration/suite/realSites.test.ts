@@ -60,51 +60,27 @@ suite('front matter on real sites: as Jekyll and Hugo read it', () => {
   });
 });
 
-suite('.threadwright.json "schema" in the editor, per workspace folder (multi-root)', () => {
-  const first = () => vscode.workspace.workspaceFolders![0].uri;
-  const second = () => vscode.Uri.joinPath(first(), 'second-root');
+suite('.threadwright.json "schema" in the editor, read for the post\'s own workspace folder', () => {
+  const folder = () => vscode.workspace.workspaceFolders![0].uri;
+  const at = (name: string) => vscode.Uri.joinPath(folder(), name);
   const schemaRequiring = (key: string) => JSON.stringify({ type: 'object', required: [key] });
 
-  suiteSetup(async () => {
-    await write(vscode.Uri.joinPath(second(), 'placeholder.txt'), '');
-    const added = new Promise<void>((resolve) => {
-      const listener = vscode.workspace.onDidChangeWorkspaceFolders(() => {
-        listener.dispose();
-        resolve();
-      });
-    });
-    // Added after the first folder, so the extension host keeps running.
-    assert.ok(vscode.workspace.updateWorkspaceFolders(1, 0, { uri: second(), name: 'second-root' }));
-    await added;
-  });
-
-  suiteTeardown(async () => {
+  teardown(async () => {
     await closeAllEditors();
-    const removed = new Promise<void>((resolve) => {
-      const listener = vscode.workspace.onDidChangeWorkspaceFolders(() => {
-        listener.dispose();
-        resolve();
-      });
-    });
-    vscode.workspace.updateWorkspaceFolders(1, 1);
-    await removed;
-    for (const uri of [second(), vscode.Uri.joinPath(first(), '.threadwright.json'), vscode.Uri.joinPath(first(), 'schema-first.json'), vscode.Uri.joinPath(first(), 'first-post.md')]) await remove(uri);
+    for (const name of ['.threadwright.json', 'schema-first.json', 'first-post.md']) await remove(at(name));
   });
 
-  test('each folder\'s project file names its own schema, and its posts are checked against that one, as the CLI checks them', async () => {
-    await write(vscode.Uri.joinPath(first(), 'schema-first.json'), schemaRequiring('author'));
-    await write(vscode.Uri.joinPath(first(), '.threadwright.json'), '{ "schema": "schema-first.json" }\n');
-    await write(vscode.Uri.joinPath(second(), 'schema-second.json'), schemaRequiring('series'));
-    await write(vscode.Uri.joinPath(second(), '.threadwright.json'), '{ "schema": "schema-second.json", "preset": "hugo" }\n');
-    const firstPost = vscode.Uri.joinPath(first(), 'first-post.md');
-    const secondPost = vscode.Uri.joinPath(second(), 'second-post.md');
-    for (const post of [firstPost, secondPost]) await write(post, '---\ntitle: A post\nlayout: post\n---\n\nBody\n');
-    await openPinned(firstPost);
-    await openPinned(secondPost);
-    assert.strictEqual(vscode.workspace.getWorkspaceFolder(secondPost)?.name, 'second-root');
-    const firstFound = await waitForDiagnostics(firstPost, (found) => frontMatterOf(found).some(([code]) => code === 'front-matter/missing-key'));
-    assert.deepStrictEqual(frontMatterOf(firstFound), [['front-matter/missing-key', '`author` is missing: your front matter schema requires it.']]);
-    const secondFound = await waitForDiagnostics(secondPost, (found) => frontMatterOf(found).some(([code]) => code === 'front-matter/missing-key'));
-    assert.deepStrictEqual(frontMatterOf(secondFound), [['front-matter/missing-key', '`series` is missing: your front matter schema requires it.']]);
+  test('the project file\'s schema applies to the folder\'s posts with the CLI\'s message, and a change to the schema file applies at once', async () => {
+    await write(at('schema-first.json'), schemaRequiring('author'));
+    await write(at('first-post.md'), '---\ntitle: A post\nlayout: post\n---\n\nBody\n');
+    await openPinned(at('first-post.md'));
+    await write(at('.threadwright.json'), '{ "schema": "schema-first.json" }\n');
+    const found = await waitForDiagnostics(at('first-post.md'), (diagnostics) => frontMatterOf(diagnostics).some(([code]) => code === 'front-matter/missing-key'));
+    assert.deepStrictEqual(frontMatterOf(found), [['front-matter/missing-key', '`author` is missing: your front matter schema requires it.']]);
+    await write(at('schema-first.json'), schemaRequiring('series'));
+    const changed = await waitForDiagnostics(at('first-post.md'), (diagnostics) => frontMatterOf(diagnostics).some(([, message]) => message.startsWith('`series`')));
+    assert.deepStrictEqual(frontMatterOf(changed), [['front-matter/missing-key', '`series` is missing: your front matter schema requires it.']]);
+    await remove(at('.threadwright.json'));
+    await waitForDiagnostics(at('first-post.md'), (diagnostics) => frontMatterOf(diagnostics).length === 0);
   });
 });
