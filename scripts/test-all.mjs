@@ -23,10 +23,10 @@ function step(title, command, args) {
   }
 }
 
-async function unitTests() {
-  console.log('\n== Unit tests (core, plain Node)');
+async function unitTests(title = 'Unit tests (core, plain Node)', suite = 'unit') {
+  console.log(`\n== ${title}`);
   const mocha = new Mocha({ ui: 'tdd', reporter: 'spec', timeout: 20_000 });
-  const folder = join(ROOT, 'out', 'test', 'unit');
+  const folder = join(ROOT, 'out', 'test', suite);
   for (const file of readdirSync(folder).filter((name) => name.endsWith('.test.js')).sort()) mocha.addFile(join(folder, file));
   await new Promise((resolve) => {
     const runner = mocha.run(() => {
@@ -72,6 +72,7 @@ if (wants('check')) {
 const built = step('Build', 'npm', ['run', '--silent', 'build']);
 if (built) {
   if (wants('unit')) await unitTests();
+  if (wants('generators')) await unitTests('Real generators: jekyll build and hugo over the front matter cases', 'generators');
   if (wants('web')) await hostSuite('VS Code for the Web (web worker extension host)', runWebSuite);
   if (wants('node')) await hostSuite('code-server (Node extension host)', runNodeSuite);
   // Last: it rebuilds dist/ in production mode for the .vsix.

@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { DEFAULT_FRONT_MATTER_OPTIONS, type FrontMatterOptions } from '../core/frontMatter/check';
 import { compileUserSchema, type UserSchema } from '../core/frontMatter/schema';
 import type { WorkspaceFacts } from '../core/frontMatter/workspace';
+import { readPostFile } from './files';
 import type { PostOptions } from './postOptions';
 import type { LoadedProjectConfig } from './projectConfigFiles';
 
@@ -44,15 +45,23 @@ export class FrontMatterOptionsReader {
   }
 }
 
+/** Site configs are small; a larger file is not read as one. */
+const MAX_SITE_CONFIG_BYTES = 1024 * 1024;
+
 function diskFacts(root: string, postAbsolute: string | undefined): WorkspaceFacts {
   const postPath = postAbsolute === undefined ? undefined : relative(root, postAbsolute).split(sep).join('/');
+  const onDisk = (path: string) => join(root, ...path.split('/'));
   return {
     postPath: postPath === undefined || postPath.startsWith('..') ? undefined : postPath,
-    fileExists: (path) => existsSync(join(root, ...path.split('/'))),
-    layouts: () => {
-      const folder = join(root, '_layouts');
+    fileExists: (path) => existsSync(onDisk(path)),
+    fileNames: (path) => {
+      const folder = onDisk(path);
       if (!existsSync(folder) || !statSync(folder).isDirectory()) return undefined;
-      return readdirSync(folder).map((name) => name.replace(/\.[^.]*$/, ''));
+      return readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name);
+    },
+    readText: (path) => {
+      const read = existsSync(onDisk(path)) && statSync(onDisk(path)).isFile() ? readPostFile(onDisk(path), MAX_SITE_CONFIG_BYTES, '') : undefined;
+      return read === undefined || 'failure' in read ? null : read.text;
     },
   };
 }

@@ -73,7 +73,8 @@ export function globFiles(pattern: string, cwd: string): FoundFile[] {
 export function markdownInFolder(folder: string, cwd: string): FoundFile[] {
   const root = resolve(cwd, folder);
   const found = globSync([MARKDOWN_UNDER_FOLDER], { cwd: root, onlyFiles: true, followSymbolicLinks: false, dot: false, ignore: [DEPENDENCIES] });
-  const prefix = folder.endsWith('/') || folder.endsWith(sep) ? folder : `${folder}/`;
+  // Files under `.` print as `_posts/…`, not `./_posts/…`, the way the writer names them.
+  const prefix = folder === '.' || folder === './' ? '' : folder.endsWith('/') || folder.endsWith(sep) ? folder : `${folder}/`;
   return found.map((path) => ({ path: `${prefix}${path}`, absolute: resolve(root, path) })).sort(byPath);
 }
 

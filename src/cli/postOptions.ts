@@ -17,7 +17,7 @@ export const POST_OPTIONS = {
     choices: PLATFORM_NAMES,
     description: 'Primary platform to count for (default: the first in .threadwright.json, else x).',
   },
-  preset: { name: 'preset', valueName: PRESETS.join('|'), choices: PRESETS, description: 'Front matter rules (default: .threadwright.json, else jekyll).' },
+  preset: { name: 'preset', valueName: PRESETS.join('|'), choices: PRESETS, description: 'Front matter rules (default: .threadwright.json, else detected from the site\'s config, else jekyll).' },
   schema: { name: 'schema', valueName: 'FILE', description: 'JSON Schema for front matter (default: .threadwright.json\'s "schema").' },
   maxSize: { name: 'max-size', valueName: 'MB', description: 'Skip posts larger than this, with a message (default: 5).' },
 } satisfies Record<string, OptionSpec>;
@@ -41,7 +41,8 @@ export interface PostOptions {
   mastodonLimit?: number;
   /** How converted threads are numbered: the project file's style, else the example's prefix. */
   numbering: NumberingStyle;
-  preset: Preset;
+  /** `auto` follows the generator detected from the site's config. */
+  preset: Preset | 'auto';
   schemaPath?: string;
   analysis: AnalysisOptions;
 }
@@ -75,7 +76,7 @@ export function resolvePostOptions(flags: PostFlags, project: LoadedProjectConfi
     platforms: [platform, ...(config.platforms ?? []).filter(isPlatformId).filter((other) => other !== platform)],
     mastodonLimit: config.limits?.mastodon,
     numbering: config.numbering ?? 'prefix',
-    preset: flags.preset ?? config.preset ?? 'jekyll',
+    preset: flags.preset ?? config.preset ?? 'auto',
     schemaPath: flags.schemaPath ?? schema,
     analysis: { threadsHeadings: config.threadsHeadings ?? DEFAULT_THREADS_HEADINGS },
   };

@@ -1,44 +1,48 @@
 import * as vscode from 'vscode';
 import type { FrontMatterOptions } from '../core/frontMatter/check';
 import { compileUserSchema, type UserSchema } from '../core/frontMatter/schema';
-import { onSettingsChanged, readSettings, type FrontMatterSettings } from './settings';
+import type { FrontMatterSettings } from './settings';
 import { WorkspaceSnapshot } from './workspaceSnapshot';
+
+/** A schema file read for one workspace folder: compiled, unusable, or still being read. */
+interface LoadedSchema {
+  schema?: UserSchema;
+  watcher: vscode.FileSystemWatcher;
+}
 
 /**
  * Everything front matter checks need beyond the text: the writer's schema (read as JSON from the file the
- * setting names, only in a trusted workspace) and a snapshot of each workspace folder. Fires `onDidChange`
- * when any of it changes, so analyses are redone instead of shown stale.
+ * folder's settings or `.threadwright.json` name, only in a trusted workspace) and a snapshot of each
+ * workspace folder. Fires `onDidChange` when any of it changes, so analyses are redone instead of shown stale.
  */
 export class FrontMatterContext implements vscode.Disposable {
   private readonly snapshots = new Map<string, WorkspaceSnapshot>();
-  private userSchema: UserSchema | undefined;
-  private schemaWatcher: vscode.FileSystemWatcher | undefined;
-  private loadGeneration = 0;
+  /** By folder, schema path and mode: each workspace folder has its own schema. */
+  private readonly schemas = new Map<string, LoadedSchema>();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[];
 
-  /** Fires when the user's schema or what the snapshots know changes. */
+  /** Fires when a schema or what the snapshots know changes. */
   readonly onDidChange = this.changed.event;
 
   constructor() {
     this.subscriptions = [
       this.changed,
-      onSettingsChanged(() => void this.loadSchema()),
-      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.loadSchema()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => {
         this.snapshots.forEach((snapshot) => snapshot.dispose());
         this.snapshots.clear();
-        void this.loadSchema();
+        this.forgetSchemas();
+        this.changed.fire();
       }),
     ];
-    void this.loadSchema();
   }
 
-  /** The options the core checks a document's front matter with. */
+  /** The options the core checks a document's front matter with, from the settings of its workspace folder. */
   optionsFor(document: vscode.TextDocument, settings: FrontMatterSettings): FrontMatterOptions {
+    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
     return {
       preset: settings.preset,
-      userSchema: this.userSchema,
+      userSchema: folder === undefined || settings.schemaPath === '' ? undefined : this.schemaFor(folder, settings),
       titleMaxLength: settings.titleMaxLength,
       descriptionMaxLength: settings.descriptionMaxLength,
       // VS Code keeps a UTF-8 byte order mark out of the text and reports it as the encoding (VS Code 1.100+).
@@ -61,40 +65,50 @@ export class FrontMatterContext implements vscode.Disposable {
     return snapshot;
   }
 
-  /** Reads and compiles the schema the setting names; a broken one is reported once and the preset is used. */
-  private async loadSchema(): Promise<void> {
-    const generation = ++this.loadGeneration;
-    const settings = readSettings().frontMatter;
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    this.schemaWatcher?.dispose();
-    this.schemaWatcher = undefined;
-    let schema: UserSchema | undefined;
-    if (settings.schemaPath !== '' && folder !== undefined) {
-      const uri = vscode.Uri.joinPath(folder.uri, settings.schemaPath);
-      this.schemaWatcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, settings.schemaPath));
-      this.schemaWatcher.onDidChange(() => void this.loadSchema());
-      this.schemaWatcher.onDidCreate(() => void this.loadSchema());
-      this.schemaWatcher.onDidDelete(() => void this.loadSchema());
-      try {
-        const json: unknown = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
-        const compiled = compileUserSchema(json, settings.schemaReplacesPreset);
-        if ('error' in compiled) throw new Error(compiled.error);
-        schema = compiled;
-      } catch (error) {
-        if (generation === this.loadGeneration) {
-          void vscode.window.showWarningMessage(`Threadwright: the front matter schema ${settings.schemaPath} cannot be used (${(error as Error).message}); checking with the ${settings.preset} preset only.`);
-        }
-      }
+  /** The folder's compiled schema; the first call starts reading it (undefined until then, or when it is unusable). */
+  private schemaFor(folder: vscode.WorkspaceFolder, settings: FrontMatterSettings): UserSchema | undefined {
+    const key = `${folder.uri.toString()}\n${settings.schemaPath}\n${settings.schemaReplacesPreset}`;
+    const known = this.schemas.get(key);
+    if (known !== undefined) return known.schema;
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, settings.schemaPath));
+    const reload = () => {
+      this.schemas.get(key)?.watcher.dispose();
+      this.schemas.delete(key);
+      this.changed.fire();
+    };
+    watcher.onDidChange(reload);
+    watcher.onDidCreate(reload);
+    watcher.onDidDelete(reload);
+    const loaded: LoadedSchema = { watcher };
+    this.schemas.set(key, loaded);
+    void this.load(vscode.Uri.joinPath(folder.uri, settings.schemaPath), settings).then((schema) => {
+      if (this.schemas.get(key) !== loaded || schema === undefined) return;
+      loaded.schema = schema;
+      this.changed.fire();
+    });
+    return undefined;
+  }
+
+  /** Reads and compiles a schema file; a broken one is reported once and the preset is used. */
+  private async load(uri: vscode.Uri, settings: FrontMatterSettings): Promise<UserSchema | undefined> {
+    try {
+      const json: unknown = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
+      const compiled = compileUserSchema(json, settings.schemaReplacesPreset);
+      if ('error' in compiled) throw new Error(compiled.error);
+      return compiled;
+    } catch (error) {
+      void vscode.window.showWarningMessage(`Threadwright: the front matter schema ${settings.schemaPath} cannot be used (${(error as Error).message}); checking with the preset's rules only.`);
+      return undefined;
     }
-    if (generation !== this.loadGeneration) return;
-    const before = this.userSchema;
-    this.userSchema = schema;
-    if (before !== schema) this.changed.fire();
+  }
+
+  private forgetSchemas(): void {
+    this.schemas.forEach((loaded) => loaded.watcher.dispose());
+    this.schemas.clear();
   }
 
   dispose(): void {
-    this.loadGeneration++;
-    this.schemaWatcher?.dispose();
+    this.forgetSchemas();
     this.snapshots.forEach((snapshot) => snapshot.dispose());
     this.snapshots.clear();
     this.subscriptions.forEach((subscription) => subscription.dispose());

@@ -3,7 +3,8 @@ import { DEFAULT_THREADS_HEADINGS } from '../core/postModel';
 import { isPlatformId, type PlatformId } from '../core/platforms';
 import { MASTODON_DEFAULT_LIMIT } from '../core/mastodonProfile';
 import type { ProjectConfig } from '../core/projectConfig';
-import { isPresetName, type PresetName } from '../core/frontMatter/presets';
+import { isPresetName } from '../core/frontMatter/presets';
+import type { PresetChoice } from '../core/frontMatter/check';
 import { NUMBERING_STYLES, type NumberingStyle } from '../core/convert/labels';
 import { DEFAULT_TARGET_POSTS, type ConvertMode } from '../core/convert/convertToThread';
 
@@ -34,7 +35,8 @@ export interface Settings {
 
 /** The `threadwright.frontMatter.*` settings. */
 export interface FrontMatterSettings {
-  preset: PresetName;
+  /** `auto` follows the generator detected from the site's config. */
+  preset: PresetChoice;
   /** A JSON Schema file, relative to the workspace folder; empty for none (always empty in an untrusted workspace). */
   schemaPath: string;
   schemaReplacesPreset: boolean;
@@ -47,7 +49,7 @@ export function readSettings(scope?: vscode.ConfigurationScope, project: Project
   const config = vscode.workspace.getConfiguration('threadwright', scope);
   const platforms = explicitOr<string[]>(config, 'platforms', project.platforms, ['x']).filter(isPlatformId);
   if (platforms.length === 0) platforms.push('x');
-  const preset = explicitOr<string>(config, 'frontMatter.preset', project.preset, 'jekyll');
+  const preset = explicitOr<string>(config, 'frontMatter.preset', project.preset, 'auto');
   return {
     threadsHeadings: explicitOr(config, 'threadsHeadings', project.threadsHeadings, [...DEFAULT_THREADS_HEADINGS]),
     platforms,
@@ -56,7 +58,7 @@ export function readSettings(scope?: vscode.ConfigurationScope, project: Project
     mastodonLimit: Math.max(1, Math.round(Number(explicitOr<unknown>(config, 'mastodon.limit', project.limits?.mastodon, MASTODON_DEFAULT_LIMIT)) || MASTODON_DEFAULT_LIMIT)),
     inlineCounts: config.get<boolean>('inlineCounts.enabled', true),
     frontMatter: {
-      preset: isPresetName(preset) ? preset : 'jekyll',
+      preset: isPresetName(preset) ? preset : 'auto',
       schemaPath: vscode.workspace.isTrusted ? explicitOr(config, 'frontMatter.schema', project.schema, '').trim() : '',
       schemaReplacesPreset: config.get<string>('frontMatter.schemaMode', 'extend') === 'replace',
       titleMaxLength: explicitOr(config, 'frontMatter.titleMaxLength', project.limits?.title, 60),

@@ -2,17 +2,23 @@ import * as vscode from 'vscode';
 import type { WorkspaceFacts } from '../core/frontMatter/workspace';
 
 const MAX_REMEMBERED_PATHS = 2000;
+/** Site configs are small; a larger file is not read as one. */
+const MAX_TEXT_BYTES = 1024 * 1024;
 const SETTLE_MS = 50;
 
+/** An answer learned with `vscode.workspace.fs`, or `pending` while the look-up runs. */
+type Known<T> = T | 'pending';
+
 /**
- * Answers the core's workspace questions (does this file exist, which layouts are there) for one workspace
- * folder, synchronously, from what it has learned with `vscode.workspace.fs`. An unknown answer starts a
- * look-up and is `undefined` until it lands; then `onDidLearn` fires so posts are checked again. A file
- * watcher forgets what changed, so answers never go stale.
+ * Answers the core's workspace questions (does this file exist, what is in this folder, what does the
+ * site config say) for one workspace folder, synchronously, from what it has learned with
+ * `vscode.workspace.fs`. An unknown answer starts a look-up and is `undefined` until it lands; then
+ * `onDidLearn` fires so posts are checked again. A file watcher forgets what changed, so answers never go stale.
  */
 export class WorkspaceSnapshot implements vscode.Disposable {
-  private readonly exists = new Map<string, boolean | 'pending'>();
-  private layoutNames: { known: false; pending: boolean } | { known: true; names?: readonly string[] } = { known: false, pending: false };
+  private readonly exists = new Map<string, Known<boolean>>();
+  private readonly listings = new Map<string, Known<readonly string[] | null>>();
+  private readonly texts = new Map<string, Known<string | null>>();
   private readonly learned = new vscode.EventEmitter<void>();
   private readonly watcher: vscode.FileSystemWatcher;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -22,9 +28,10 @@ export class WorkspaceSnapshot implements vscode.Disposable {
   readonly onDidLearn = this.learned.event;
 
   constructor(private readonly folder: vscode.WorkspaceFolder) {
-    this.watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**/*'), false, true, false);
-    this.watcher.onDidCreate((uri) => this.forget(uri));
-    this.watcher.onDidDelete((uri) => this.forget(uri));
+    this.watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**/*'));
+    this.watcher.onDidCreate((uri) => this.forget(uri, true));
+    this.watcher.onDidDelete((uri) => this.forget(uri, true));
+    this.watcher.onDidChange((uri) => this.forget(uri, false));
   }
 
   /** The facts for one post of this folder, as the core's port. */
@@ -32,34 +39,44 @@ export class WorkspaceSnapshot implements vscode.Disposable {
     return {
       postPath: this.relativePath(postUri),
       fileExists: (path) => this.fileExists(path),
-      layouts: () => this.layouts(),
+      fileNames: (folder) => this.fileNames(folder),
+      readText: (path) => this.readText(path),
     };
   }
 
-  /** The layout names in `_layouts/`, or undefined when the folder does not exist or is not read yet. */
+  /** The layout names in `_layouts/` (extensions cut), or undefined when the folder does not exist or is not read yet. */
   layouts(): readonly string[] | undefined {
-    if (this.layoutNames.known) return this.layoutNames.names;
-    if (!this.layoutNames.pending) {
-      this.layoutNames = { known: false, pending: true };
-      vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(this.folder.uri, '_layouts')).then(
-        (entries) => this.learn(() => {
-          const names = entries.filter(([, type]) => (type & vscode.FileType.File) !== 0).map(([name]) => name.replace(/\.[^.]*$/, ''));
-          this.layoutNames = { known: true, names: [...new Set(names)].sort() };
-        }),
-        () => this.learn(() => (this.layoutNames = { known: true })),
-      );
-    }
-    return undefined;
+    const names = this.fileNames('_layouts');
+    return names === undefined ? undefined : [...new Set(names.map((name) => name.replace(/\.[^.]*$/, '')))].sort();
   }
 
   private fileExists(path: string): boolean | undefined {
-    const known = this.exists.get(path);
+    return this.lookUp(this.exists, path, (uri) => vscode.workspace.fs.stat(uri).then(() => true), false);
+  }
+
+  private fileNames(folder: string): readonly string[] | undefined {
+    const names = this.lookUp(this.listings, folder, (uri) => vscode.workspace.fs.readDirectory(uri).then((entries) =>
+      entries.filter(([, type]) => (type & vscode.FileType.File) !== 0).map(([name]) => name)), null);
+    return names ?? undefined;
+  }
+
+  private readText(path: string): string | null | undefined {
+    return this.lookUp(this.texts, path, async (uri) => {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if ((stat.type & vscode.FileType.File) === 0 || stat.size > MAX_TEXT_BYTES) return null;
+      return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    }, null);
+  }
+
+  /** A remembered answer, or undefined after starting the look-up; `missing` is the answer when the path is not there. */
+  private lookUp<T>(cache: Map<string, Known<T>>, path: string, read: (uri: vscode.Uri) => Thenable<T>, missing: T): T | undefined {
+    const known = cache.get(path);
     if (known !== undefined) return known === 'pending' ? undefined : known;
-    if (this.exists.size >= MAX_REMEMBERED_PATHS) this.exists.clear();
-    this.exists.set(path, 'pending');
-    vscode.workspace.fs.stat(vscode.Uri.joinPath(this.folder.uri, path)).then(
-      () => this.learn(() => this.exists.set(path, true)),
-      () => this.learn(() => this.exists.set(path, false)),
+    if (cache.size >= MAX_REMEMBERED_PATHS) cache.clear();
+    cache.set(path, 'pending');
+    read(vscode.Uri.joinPath(this.folder.uri, path)).then(
+      (answer) => this.learn(() => cache.set(path, answer)),
+      () => this.learn(() => cache.set(path, missing)),
     );
     return undefined;
   }
@@ -71,16 +88,17 @@ export class WorkspaceSnapshot implements vscode.Disposable {
     this.settleTimer = setTimeout(() => this.learned.fire(), SETTLE_MS);
   }
 
-  private forget(uri: vscode.Uri): void {
+  /** Forgets what a change makes stale: a file's text; on create or delete also whether it exists and its folder's listing. */
+  private forget(uri: vscode.Uri, createdOrDeleted: boolean): void {
     const path = this.relativePath(uri);
     if (path === undefined) return;
+    const within = (known: string) => known === path || known.startsWith(`${path}/`);
+    const parent = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
     let changed = false;
-    for (const known of [...this.exists.keys()]) {
-      if (known === path || known.startsWith(`${path}/`)) changed = this.exists.delete(known) || changed;
-    }
-    if (path === '_layouts' || path.startsWith('_layouts/')) {
-      this.layoutNames = { known: false, pending: false };
-      changed = true;
+    for (const known of [...this.texts.keys()]) if (within(known)) changed = this.texts.delete(known) || changed;
+    if (createdOrDeleted) {
+      for (const known of [...this.exists.keys()]) if (within(known)) changed = this.exists.delete(known) || changed;
+      for (const known of [...this.listings.keys()]) if (within(known) || known === parent) changed = this.listings.delete(known) || changed;
     }
     if (changed) this.learn(() => undefined);
   }
@@ -97,5 +115,7 @@ export class WorkspaceSnapshot implements vscode.Disposable {
     this.watcher.dispose();
     this.learned.dispose();
     this.exists.clear();
+    this.listings.clear();
+    this.texts.clear();
   }
 }

@@ -151,11 +151,11 @@ suite('threadwright check: what cannot be checked gives a clear message and exit
     writeFileSync(join(scratch, 'latin1.md'), Buffer.from('# Caf\xe9\n', 'latin1'));
     writeFileSync(join(scratch, 'good.md'), EXAMPLE_POST);
     const run = runCli(['check', '--quiet', '--format', 'json', '.'], { cwd: scratch });
-    assert.deepEqual(JSON.parse(run.stdout), { files: [{ path: './good.md', problems: [EXAMPLE_PROBLEM] }] });
+    assert.deepEqual(JSON.parse(run.stdout), { files: [{ path: 'good.md', problems: [EXAMPLE_PROBLEM] }] });
     assert.equal(run.stderr, [
-      'threadwright: ./image.md: skipped: not a text file (it has a NUL byte at byte 8)',
-      'threadwright: ./latin1.md: skipped: not valid UTF-8 text; save it as UTF-8',
-      'threadwright: ./utf16.md: skipped: UTF-16 text; save it as UTF-8',
+      'threadwright: image.md: skipped: not a text file (it has a NUL byte at byte 8)',
+      'threadwright: latin1.md: skipped: not valid UTF-8 text; save it as UTF-8',
+      'threadwright: utf16.md: skipped: UTF-16 text; save it as UTF-8',
       '',
     ].join('\n'));
     assert.equal(run.status, 2);

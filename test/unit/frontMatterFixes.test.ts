@@ -38,17 +38,28 @@ suite('front matter quick fixes', () => {
   });
 
   test('a date in another format is rewritten in the preset\'s format, keeping its time and offset', () => {
-    assert.equal(fixed('---\ntitle: x\nlayout: post\ndate: 21/08/2024\n---\n', 'front-matter/invalid-value').text, '---\ntitle: x\nlayout: post\ndate: 2024-08-21\n---\n');
-    assert.equal(fixed('---\ntitle: x\nlayout: post\ndate: 2024-08-21T10:00:00+01:00\n---\n', 'front-matter/invalid-value').text, '---\ntitle: x\nlayout: post\ndate: 2024-08-21 10:00:00 +0100\n---\n');
+    assert.equal(fixed('---\ntitle: x\nlayout: post\ndate: 08/21/2024 10:00 +0100\n---\n', 'front-matter/invalid-value').text, '---\ntitle: x\nlayout: post\ndate: 2024-08-21 10:00:00 +0100\n---\n');
     const hugo = fixed('+++\ntitle = "x"\ndate = "August 21, 2024 10:00 +0100"\n+++\n', 'front-matter/invalid-value');
     assert.equal(hugo.text, '+++\ntitle = "x"\ndate = 2024-08-21T10:00:00+01:00\n+++\n');
     assert.equal(hugo.title, 'Rewrite the date as 2024-08-21T10:00:00+01:00');
     assert.deepEqual(squiggles(hugo.text), []);
   });
 
-  test('a Hugo categories string becomes a list; in Jekyll the same is a refactoring', () => {
-    const hugo = fixed('+++\ntitle = "x"\ncategories = "news crypto"\n+++\n', 'front-matter/invalid-value');
-    assert.equal(hugo.text, '+++\ntitle = "x"\ncategories = ["news", "crypto"]\n+++\n');
+  test('a date read only in part gets no rewrite: "1 Junk 2024" and "Decoy 3, 2024" are not June and December', () => {
+    for (const date of ['1 Junk 2024', 'Decoy 3, 2024', '2024-02-30']) {
+      const text = `---\ntitle: x\nlayout: post\ndate: ${date}\n---\n`;
+      const analysis = analyse(text);
+      const [problem] = analysis.frontMatter.problems;
+      assert.equal(problem.code, 'front-matter/invalid-value', date);
+      assert.deepEqual(fixesFor(problem, analysis.frontMatter, text, analysis.model, { now: NOW }), [], date);
+      assert.deepEqual(fixAllFrontMatter(analysis.frontMatter, text, analysis.model, { now: NOW }), [], date);
+    }
+  });
+
+  test('categories as a string becomes a list of the same terms: Jekyll\'s words, Hugo\'s one term', () => {
+    const hugoText = '+++\ntitle = "x"\ncategories = "news crypto"\n+++\n';
+    const hugo = analyse(hugoText);
+    assert.equal(applyReplacements(hugoText, listRefactoringAt(hugo.frontMatter, hugoText.indexOf('crypto'))!.replacements), '+++\ntitle = "x"\ncategories = ["news crypto"]\n+++\n');
     const jekyll = '---\ntitle: x\nlayout: post\ncategories: news crypto\n---\n';
     const analysis = analyse(jekyll);
     const refactoring = listRefactoringAt(analysis.frontMatter, jekyll.indexOf('crypto'));
@@ -79,7 +90,7 @@ suite('front matter quick fixes', () => {
   });
 
   test('fix all applies every preferred fix in one set of non-overlapping edits, leaving no fixable problem', () => {
-    const text = '---\ndate: 21/08/2024\ncategories: [a]\ndate: 2024/08/22\n---\n\n# Title here\n';
+    const text = '---\ndate: 21/08/2024\ncategories: [a]\ndate: 08/22/2024\n---\n\n# Title here\n';
     const analysis = analyse(text);
     const result = applyReplacements(text, fixAllFrontMatter(analysis.frontMatter, text, analysis.model, { now: NOW }));
     assert.equal(result, '---\ncategories: [a]\ndate: 2024-08-22\ntitle: "Title here"\nlayout: post\n---\n\n# Title here\n');

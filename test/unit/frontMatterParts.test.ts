@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { frontMatterPositionAt } from '../../src/core/frontMatter/completion';
-import { formatDate, isJekyllDate, readLooseDate } from '../../src/core/frontMatter/dates';
+import { jekyllDateVerdict } from '../../src/core/frontMatter/dateRules';
+import { formatDate, readLooseDate } from '../../src/core/frontMatter/dates';
 import { locateToml } from '../../src/core/frontMatter/locateToml';
 import { taxonomiesOf } from '../../src/core/frontMatter/taxonomies';
 import { analyse, rangeOf } from './frontMatterHelpers';
@@ -22,7 +23,7 @@ suite('front matter dates', () => {
       const parts = readLooseDate(input);
       assert.equal(parts === undefined ? undefined : formatDate(parts, 'jekyll'), jekyll, input);
       assert.equal(parts === undefined ? undefined : formatDate(parts, 'hugo'), hugo, input);
-      if (jekyll !== undefined) assert.ok(isJekyllDate(jekyll), jekyll);
+      if (jekyll !== undefined) assert.deepEqual(jekyllDateVerdict(jekyll), { ok: true }, jekyll);
     }
   });
 });

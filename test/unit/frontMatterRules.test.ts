@@ -5,7 +5,12 @@ import { EXAMPLE_POST } from './examplePost';
 import { analyse, rangeOf, squiggles } from './frontMatterHelpers';
 
 function workspace(files: string[], layouts?: string[], postPath = '_posts/2024-08-21-post.md'): WorkspaceFacts {
-  return { postPath, fileExists: (path) => files.includes(path), layouts: () => layouts };
+  return {
+    postPath,
+    fileExists: (path) => files.includes(path),
+    fileNames: (folder) => (folder === '_layouts' ? layouts?.map((name) => `${name}.html`) : undefined),
+    readText: () => null,
+  };
 }
 
 function userSchema(schema: object, replacesPreset = false): UserSchema {
@@ -15,30 +20,42 @@ function userSchema(schema: object, replacesPreset = false): UserSchema {
 }
 
 suite('front-matter/invalid-value', () => {
-  test('a Jekyll date in another format is flagged on the value with the format to use', () => {
-    const text = '---\ntitle: x\nlayout: post\ndate: 21/08/2024\n---\n';
+  test('a US-style Jekyll date (month first) is flagged on the value, naming the part Ruby cannot read', () => {
+    const text = '---\ntitle: x\nlayout: post\ndate: 08/21/2024\n---\n';
     const [problem] = analyse(text).frontMatter.problems;
     assert.equal(problem.code, 'front-matter/invalid-value');
-    assert.deepEqual(problem.range, rangeOf(text, '21/08/2024'));
-    assert.equal(problem.message, '`date` must look like 2024-08-21 10:00:00 +0100.');
+    assert.deepEqual(problem.range, rangeOf(text, '08/21/2024'));
+    assert.equal(problem.message, '`date`: the month 21 does not exist, so Jekyll cannot read this date.');
     assert.equal(problem.severity, 'error');
   });
 
-  test('dates Jekyll documents pass, with or without time and offset; impossible days do not', () => {
-    for (const date of ['2024-08-21', '2024-08-21 10:00', '2024-08-21 10:00:00', '2024-08-21 10:00:00 +0100', '2024-02-29']) {
-      assert.deepEqual(squiggles(`---\ntitle: x\nlayout: post\ndate: ${date}\n---\n`), [], date);
-    }
-    for (const date of ['2023-02-29', '2024-13-01', '2024-08-21T10:00:00', '2024-08-21 25:00']) {
+  test('dates Ruby reads as written pass: T, Z, colon offsets, one-digit hours and months, fractions, month names', () => {
+    const read = ['2024-08-21', '2024-08-21 10:00', '2024-08-21 10:00:00', '2024-08-21 10:00:00 +0100', '2024-02-29', '2024-01-02T10:00:00Z',
+      '2014-09-28T14:59:29-04:00', '2024-01-02 10:00:00 +01:00', '2013-11-22 5:00:00 +0000', '2024-01-02 10:00:00.123 +0100', '2024-1-2', '2024-08-21T10:00:00',
+      '21/08/2024', '21 August 2024', 'Aug 21, 2024', 'Sept 3, 2024'];
+    for (const date of read) assert.deepEqual(squiggles(`---\ntitle: x\nlayout: post\ndate: ${date}\n---\n`), [], date);
+    for (const date of ['2023-02-29', '2024-13-01', '2024-08-21 25:00', 'tomorrow']) {
       assert.deepEqual(squiggles(`---\ntitle: x\nlayout: post\ndate: ${date}\n---\n`), [['front-matter/invalid-value', date]], date);
     }
   });
 
-  test('Hugo dates are RFC 3339; a TOML date-time value passes', () => {
+  test('dates Ruby silently misreads: an impossible day rolled over, a month guessed from three letters, an offset dropped', () => {
+    const messages = (date: string) => analyse(`---\ntitle: x\nlayout: post\ndate: ${date}\n---\n`).frontMatter.problems.map((p) => [p.severity, p.message]);
+    assert.deepEqual(messages('2024-02-30'), [['error', '`date`: February 2024 has no day 30; Jekyll would not date the post as written.']]);
+    assert.deepEqual(messages('1 Junk 2024'), [['error', '`date`: "Junk" is not a month name; Jekyll would guess a month from its first three letters. Write the month as a number or its English name.']]);
+    assert.deepEqual(messages('Decoy 3, 2024'), [['error', '`date`: "Decoy" is not a month name; Jekyll would guess a month from its first three letters. Write the month as a number or its English name.']]);
+    assert.deepEqual(messages('2023-01-29 18:30:22 2023 -0800'), [['warning', '`date`: Jekyll ignores the offset -0800 because `2023` stands between the time and it, so the post is dated 18:30 in the site\'s time zone. Remove `2023`.']]);
+  });
+
+  test('Hugo dates are the layouts Hugo reads; a TOML date-time value passes; others name what is wrong', () => {
     assert.deepEqual(squiggles('+++\ntitle = "x"\ndate = 2023-10-19T00:40:04-07:00\n+++\n'), []);
-    assert.deepEqual(squiggles('---\ntitle: x\ndate: 2023-10-19T00:40:04-07:00\n---\n', { preset: 'hugo' }), []);
-    const text = '+++\ntitle = "x"\ndate = "19 October 2023"\n+++\n';
-    const [problem] = analyse(text).frontMatter.problems;
-    assert.deepEqual([problem.range, problem.message], [rangeOf(text, '"19 October 2023"'), '`date` must look like 2023-10-19T00:40:04-07:00.']);
+    for (const date of ['2023-10-19T00:40:04-07:00', '2024-01-02 10:00:00 +0100', '"2012-10-30T00:00:00Z"', '2024-01-02', '02 Jan 2024', '2024-01-02T10:00:00', '2024-01-02 10:00:00']) {
+      assert.deepEqual(squiggles(`---\ntitle: x\ndate: ${date}\n---\n`, { preset: 'hugo' }), [], date);
+    }
+    const messages = (date: string) => analyse(`+++\ntitle = "x"\ndate = "${date}"\n+++\n`).frontMatter.problems.map((p) => p.message);
+    assert.deepEqual(messages('19 October 2023'), ['`date`: "19 October 2023" is not in a date layout Hugo reads, so Hugo cannot read it and the post gets no date. Write it as 2024-08-21T10:00:00+01:00 (or 2024-08-21).']);
+    assert.deepEqual(messages('2024-1-2'), ['`date`: the month and the day need two digits each, so Hugo cannot read it and the post gets no date. Write it as 2024-08-21T10:00:00+01:00 (or 2024-08-21).']);
+    assert.deepEqual(messages('2024-01-02 10:00'), ['`date`: the time needs seconds (10:00:00, not 10:00), so Hugo cannot read it and the post gets no date. Write it as 2024-08-21T10:00:00+01:00 (or 2024-08-21).']);
   });
 
   test('published and draft must be booleans', () => {
@@ -47,14 +64,23 @@ suite('front-matter/invalid-value', () => {
     assert.deepEqual(squiggles('+++\ntitle = "x"\ndraft = "no"\n+++\n'), [['front-matter/invalid-value', '"no"']]);
   });
 
-  test('Jekyll takes categories as a list or a space-separated string; Hugo only as a list', () => {
+  test('categories and tags may be a list or one string in both generators (Hugo makes a term page of the string)', () => {
     assert.deepEqual(squiggles('---\ntitle: x\nlayout: post\ncategories: news crypto\ntags: [a, b]\n---\n'), []);
-    const text = '+++\ntitle = "x"\ncategories = "news crypto"\ntags = ["a", 3]\n+++\n';
-    assert.deepEqual(analyse(text).frontMatter.problems.map((p) => [p.message, text.slice(p.range.start, p.range.end)]), [
-      ['`categories` must be a list.', '"news crypto"'],
-      ['`tags` item 2 must be text.', '3'],
-    ]);
+    assert.deepEqual(squiggles('+++\ntitle = "x"\ncategories = "news"\ntags = ["a", 3]\n+++\n'), []);
     assert.deepEqual(squiggles('---\ntitle: x\nlayout: post\ncategories: {a: 1}\n---\n').map(([code]) => code), ['front-matter/invalid-value']);
+  });
+
+  test('Hugo weight as a whole number or its text ("5") passes; other text does not', () => {
+    assert.deepEqual(squiggles('---\ntitle: x\nweight: "5"\n---\n', { preset: 'hugo' }), []);
+    assert.deepEqual(squiggles('+++\ntitle = "x"\nweight = 5\n+++\n'), []);
+    assert.deepEqual(squiggles('+++\ntitle = "x"\nweight = "five"\n+++\n'), [['front-matter/invalid-value', '"five"']]);
+  });
+
+  test('an empty image, or a mapping a theme defines (feature, twitter), is not checked; a string path still is', () => {
+    for (const image of ['', '{feature: a.png, credit: me}', '{twitter: a.png, facebook: b.png}']) {
+      assert.deepEqual(squiggles(`---\ntitle: x\nlayout: post\nimage: ${image}\n---\n`, { workspace: workspace([]) }), [], image);
+    }
+    assert.deepEqual(squiggles('---\ntitle: x\nlayout: post\nimage: a.png\n---\n', { workspace: workspace([]) }).map(([code]) => code), ['front-matter/missing-file']);
   });
 
   test('a user schema adds its rules to the preset, with its own enum and allowed keys', () => {
@@ -97,7 +123,7 @@ suite('front-matter/missing-file', () => {
     for (const image of ['https://example.com/a.png', '{{ site.logo }}', 'data:image/png;base64,AAAA']) {
       assert.deepEqual(squiggles(`---\ntitle: x\nlayout: post\nimage: "${image}"\n---\n`, { workspace: workspace([]) }), [], image);
     }
-    const unknown: WorkspaceFacts = { fileExists: () => undefined, layouts: () => undefined };
+    const unknown: WorkspaceFacts = { fileExists: () => undefined, fileNames: () => undefined, readText: () => undefined };
     assert.deepEqual(squiggles('---\ntitle: x\nlayout: post\nimage: a.png\n---\n', { workspace: unknown }), []);
     assert.deepEqual(squiggles('---\ntitle: x\nlayout: post\nimage: a.png\n---\n'), []);
   });

@@ -114,11 +114,11 @@ suite('front-matter/bom', () => {
 });
 
 suite('front-matter/missing-key', () => {
-  test('Jekyll needs title and layout; each missing one is a warning on the opening delimiter', () => {
+  test('Jekyll needs a title, and a layout unless defaults give one; each missing one is a warning on the opening delimiter', () => {
     const problems = analyse('---\ndate: 2024-08-21\n---\n').frontMatter.problems;
     assert.deepEqual(problems.map((problem) => [problem.code, problem.range, problem.message]), [
       ['front-matter/missing-key', { start: 0, end: 3 }, '`title` is missing: the Jekyll preset requires it.'],
-      ['front-matter/missing-key', { start: 0, end: 3 }, '`layout` is missing: the Jekyll preset requires it.'],
+      ['front-matter/missing-key', { start: 0, end: 3 }, '`layout` is missing: neither the post nor a `defaults:` entry in _config.yml sets it, so Jekyll renders the post without a layout.'],
     ]);
   });
 

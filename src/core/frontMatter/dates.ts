@@ -11,18 +11,6 @@ export interface DateParts {
 /** The date styles the generators read: Jekyll's `2024-08-21 10:00:00 +0100`, Hugo's RFC 3339 `2024-08-21T10:00:00+01:00`. */
 export type DateStyle = 'jekyll' | 'hugo';
 
-const JEKYLL_DATE = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2})(?::(\d{2}))?(?: ([+-])(\d{2})(\d{2}))?)?$/;
-
-/** True for a date Jekyll reads as documented: `YYYY-MM-DD HH:MM:SS +/-TTTT`, time and offset optional, on a real calendar day. */
-export function isJekyllDate(text: string): boolean {
-  const match = JEKYLL_DATE.exec(text);
-  if (match === null) return false;
-  const [, year, month, day, hour, minute, second, , offsetHours, offsetMinutes] = match;
-  return isCalendarDay(Number(year), Number(month), Number(day))
-    && (hour === undefined || isClockTime(Number(hour), Number(minute), Number(second ?? 0)))
-    && (offsetHours === undefined || (Number(offsetHours) <= 23 && Number(offsetMinutes) <= 59));
-}
-
 /** True when the day exists: months have their lengths and February 29 only in leap years. */
 export function isCalendarDay(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
@@ -35,7 +23,7 @@ function isClockTime(hour: number, minute: number, second: number): boolean {
   return hour <= 23 && minute <= 59 && second <= 60;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const TIME = String.raw`(?:[T ]\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?`;
 const YEAR_FIRST = new RegExp(String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})${TIME}$`, 'i');
 const DAY_FIRST_NAMED = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})${TIME}$`, 'i');
@@ -63,9 +51,14 @@ export function readLooseDate(text: string): DateParts | undefined {
   return undefined;
 }
 
-function monthNumber(name: string): number {
-  const index = MONTHS.indexOf(name.slice(0, 3).toLowerCase());
-  return index === -1 ? 0 : index + 1;
+/**
+ * The number of an English month name, written out or cut short to at least three letters (`Aug`, `Sept`);
+ * 0 for any other word, so `Junk` is never read as June.
+ */
+export function monthNumber(name: string): number {
+  const word = name.toLowerCase();
+  const index = MONTHS.findIndex((month) => word.length >= 3 && month.startsWith(word));
+  return index + 1;
 }
 
 function build(year: number, month: number, day: number, rest: (string | undefined)[]): DateParts | undefined {

@@ -39,7 +39,7 @@ export function fixesFor(problem: FrontMatterProblem, report: FrontMatterReport,
     case 'front-matter/duplicate-key':
       return removeDuplicateFixes(problem, parsed, text);
     case 'front-matter/invalid-value':
-      return problem.path.length === 1 ? [...rewriteDateFix(key, parsed, report.schema), ...listFix(key, parsed, true)] : [];
+      return problem.path.length === 1 ? rewriteDateFix(key, parsed, report.schema) : [];
     default:
       return [];
   }
@@ -146,20 +146,23 @@ function rewriteDateFix(key: string, parsed: ParsedFrontMatter, schema: ActiveSc
   return [{ title: `Rewrite the date as ${rewritten}`, replacements: [{ range: entry.value.range, text: rewritten }], preferred: true }];
 }
 
-/** Turns a `categories`/`tags` string into a list; `asFix` when the schema rejects the string (Hugo), else a refactoring. */
-function listFix(key: string, parsed: ParsedFrontMatter, asFix: boolean): FrontMatterFix[] {
+/**
+ * Turns a `categories`/`tags` string into a list of the same terms: Jekyll splits the string at spaces,
+ * Hugo takes it whole as one term.
+ */
+function listFix(key: string, parsed: ParsedFrontMatter, schema: ActiveSchema): FrontMatterFix[] {
   const value = parsed.data?.[key];
   const entry = entryOf(parsed.root, key);
   if (!LIST_KEYS.has(key) || typeof value !== 'string' || entry === undefined) return [];
-  const words = (value.includes(',') ? value.split(',') : value.split(/\s+/)).map((word) => word.trim()).filter((word) => word !== '');
-  return [{ title: `Turn \`${key}\` into a list`, replacements: [{ range: entry.value.range, text: textList(words, parsed.block.kind) }], preferred: asFix }];
+  const words = schema.preset.name === 'hugo' ? [value.trim()] : value.split(/\s+/).filter((word) => word !== '');
+  return [{ title: `Turn \`${key}\` into a list`, replacements: [{ range: entry.value.range, text: textList(words, parsed.block.kind) }], preferred: false }];
 }
 
 /** The refactoring offered where the cursor is on a space-separated `categories` or `tags` string. */
 export function listRefactoringAt(report: FrontMatterReport, offset: number): FrontMatterFix | undefined {
   const parsed = report.parsed;
   const entry = parsed?.root?.entries?.find((candidate) => candidate.keyRange.start <= offset && offset <= candidate.value.range.end);
-  return parsed === undefined || entry === undefined ? undefined : listFix(entry.key, parsed, false)[0];
+  return parsed === undefined || entry === undefined ? undefined : listFix(entry.key, parsed, report.schema)[0];
 }
 
 /** A new front matter block with the schema's required keys (and a date), for a post that has none. */
@@ -168,7 +171,7 @@ export function insertFrontMatterFix(report: FrontMatterReport, text: string, mo
   const kind: FrontMatterKind = report.schema.preset.name === 'hugo' ? 'toml' : 'yaml';
   const eol = lineBreakOf(text);
   const delimiter = kind === 'toml' ? '+++' : '---';
-  const keys = [...new Set([...report.schema.required, 'date'])];
+  const keys = [...new Set([...report.schema.required, ...(kind === 'yaml' ? ['layout'] : []), 'date'])];
   const lines = keys.map((key) => keyLine(key, placeholderFor(key, kind, report.schema, model, context), kind, eol)).join('');
   const start = text.startsWith('\uFEFF') ? 1 : 0;
   return {

@@ -51,12 +51,11 @@ export function readFrontMatter(text: string, block: FrontMatterBlock, yamlVersi
   const layout = block.kind === 'toml' ? locateToml(text, block.contentRange) : undefined;
   let read: { data?: unknown; root?: FrontMatterNode; problems: FrontMatterProblem[] } | undefined;
   let received = '';
-  const engine = (raw: string): object => {
-    received = raw;
-    // In a CRLF file the text before the closing delimiter ends with its last line's `\r`, which both
-    // parsers would keep as part of the last value (a date that no longer looks like a date).
-    const source = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    read = layout === undefined ? readYaml(source, base, yamlVersion, lineOf) : { ...readToml(source, base, layout, lineOf), root: layout.root };
+  const engine = (fromGrayMatter: string): object => {
+    received = fromGrayMatter;
+    // In a CRLF file the block's last line keeps its `\r` (gray-matter splits at `\n`): Jekyll and Hugo drop it.
+    const source = fromGrayMatter.endsWith('\r') ? fromGrayMatter.slice(0, -1) : fromGrayMatter;
+    read = layout === undefined ? readYaml(source, base, yamlVersion, lineOf, fromGrayMatter.length - source.length + 1) : { ...readToml(source, base, layout, lineOf), root: layout.root };
     return {};
   };
   try {

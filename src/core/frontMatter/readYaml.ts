@@ -21,7 +21,7 @@ const MAX_TAB_PROBLEMS = 20;
  * Reads YAML front matter with the `yaml` library, which keeps source ranges; `source` is the text
  * gray-matter hands its engine and `base` its offset in the document. Never throws.
  */
-export function readYaml(source: string, base: number, version: YamlVersion, lineOf: (offset: number) => number): YamlRead {
+export function readYaml(source: string, base: number, version: YamlVersion, lineOf: (offset: number) => number, finalBreakLength = 1): YamlRead {
   const document = parseDocument(source, {
     version,
     merge: version === '1.1',
@@ -34,7 +34,7 @@ export function readYaml(source: string, base: number, version: YamlVersion, lin
   const contents = document.contents;
   const root = contents === null
     ? { range: { start: base + source.length, end: base + source.length }, entries: [] }
-    : isMap(contents) ? nodeOf(contents, source, base, 0) : undefined;
+    : isMap(contents) ? nodeOf(contents, { source, base, finalBreakLength }, 0) : undefined;
   const problems = syntaxProblems(document, source, base);
   // Broken YAML still yields a tree for completions, but no data to validate.
   if (problems.length > 0) return { root, problems };
@@ -96,26 +96,34 @@ function rangeOf(node: Node, base: number): { start: number; end: number } {
   return { start: base + start, end: base + end };
 }
 
-function nodeOf(node: Node, source: string, base: number, depth: number): FrontMatterNode {
-  const result: FrontMatterNode = { range: rangeOf(node, base) };
+/** The YAML text being mapped: its offset in the document, and the length of the line break after its last line. */
+interface Source {
+  source: string;
+  base: number;
+  finalBreakLength: number;
+}
+
+function nodeOf(node: Node, at: Source, depth: number): FrontMatterNode {
+  const result: FrontMatterNode = { range: rangeOf(node, at.base) };
   if (depth >= MAX_TREE_DEPTH) return result;
-  if (isMap(node)) result.entries = node.items.map((pair) => entryOf(pair, source, base, depth));
+  if (isMap(node)) result.entries = node.items.map((pair) => entryOf(pair, at, depth));
   else if (isSeq(node)) {
     result.items = node.items.map((item) =>
-      isScalar(item) || isMap(item) || isSeq(item) || isAlias(item) ? nodeOf(item, source, base, depth + 1) : { range: { ...result.range } });
+      isScalar(item) || isMap(item) || isSeq(item) || isAlias(item) ? nodeOf(item, at, depth + 1) : { range: { ...result.range } });
   }
   return result;
 }
 
-function entryOf(pair: Pair, source: string, base: number, depth: number): FrontMatterEntry {
+function entryOf(pair: Pair, at: Source, depth: number): FrontMatterEntry {
+  const { source, base } = at;
   const key = pair.key as Node | null;
   const keyRange = key?.range ? rangeOf(key, base) : { start: pairStart(pair, base), end: pairStart(pair, base) };
   const keyText = key === null ? '' : isScalar(key) ? String(key.value) : source.slice(keyRange.start - base, keyRange.end - base);
   const valueNode = pair.value as Node | null;
   const value: FrontMatterNode = valueNode?.range
-    ? nodeOf(valueNode, source, base, depth + 1)
+    ? nodeOf(valueNode, at, depth + 1)
     : { range: { start: keyRange.end + 1, end: keyRange.end + 1 } };
-  return { key: keyText, keyRange, value, lines: ownLines(source, base, keyRange.start, value.range.end) };
+  return { key: keyText, keyRange, value, lines: ownLines(at, keyRange.start, value.range.end) };
 }
 
 function pairStart(pair: Pair, base: number): number {
@@ -124,7 +132,7 @@ function pairStart(pair: Pair, base: number): number {
 }
 
 /** The whole lines from the key's line to the value's last line, when nothing else is written on them. */
-function ownLines(source: string, base: number, keyStart: number, valueEnd: number) {
+function ownLines({ source, base, finalBreakLength }: Source, keyStart: number, valueEnd: number) {
   const from = keyStart - base;
   const lineStart = source.lastIndexOf('\n', from - 1) + 1;
   if (source.slice(lineStart, from).trim() !== '') return undefined;
@@ -132,7 +140,7 @@ function ownLines(source: string, base: number, keyStart: number, valueEnd: numb
   const rest = source.slice(valueEnd - base, breakAt === -1 ? source.length : breakAt);
   if (rest.trim() !== '' && !rest.trim().startsWith('#')) return undefined;
   // The text gray-matter hands over stops before the line break that precedes the closing delimiter.
-  return { start: base + lineStart, end: base + (breakAt === -1 ? source.length : breakAt) + 1 };
+  return { start: base + lineStart, end: breakAt === -1 ? base + source.length + finalBreakLength : base + breakAt + 1 };
 }
 
 function duplicateKeys(root: FrontMatterNode, lineOf: (offset: number) => number): FrontMatterProblem[] {

@@ -2,7 +2,6 @@ import Ajv, { type Options, type ValidateFunction } from 'ajv';
 import Ajv2019 from 'ajv/dist/2019';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import { isJekyllDate } from './dates';
 import { PATH_KEYWORD, PRESETS, type Preset, type PresetName } from './presets';
 
 /** What completions and hovers show for a key: from the schema's own annotations. */
@@ -51,7 +50,6 @@ function newAjv(draft: string | undefined, options: Options): Ajv {
   const AjvClass = draft?.includes('2020-12') ? Ajv2020 : draft?.includes('2019-09') ? Ajv2019 : Ajv;
   const ajv = new AjvClass(options);
   addFormats(ajv);
-  ajv.addFormat('jekyll-date', { type: 'string', validate: isJekyllDate });
   ajv.addKeyword({ keyword: PATH_KEYWORD, schemaType: 'boolean' });
   return ajv;
 }

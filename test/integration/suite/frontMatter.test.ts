@@ -60,12 +60,12 @@ suite('front matter', () => {
   });
 
   test('a date in the wrong format is squiggled on its value; the quick fix rewrites it and the error goes', async () => {
-    const uri = await writePost('broken-date.md', '---\nlayout: post\ntitle: "Broken date"\ndate: 21/08/2024\n---\n\n# Broken date\n');
+    const uri = await writePost('broken-date.md', '---\nlayout: post\ntitle: "Broken date"\ndate: 08/21/2024\n---\n\n# Broken date\n');
     const editor = await openInEditor(uri);
     const [invalid] = withCode('front-matter/invalid-value')(await waitForDiagnostics(uri, (found) => withCode('front-matter/invalid-value')(found).length === 1));
     const line = editor.document.lineAt(3).text;
-    assert.ok(invalid.range.isEqual(new vscode.Range(3, line.indexOf('21/08/2024'), 3, line.length)), JSON.stringify(invalid.range));
-    assert.strictEqual(invalid.message, '`date` must look like 2024-08-21 10:00:00 +0100.');
+    assert.ok(invalid.range.isEqual(new vscode.Range(3, line.indexOf('08/21/2024'), 3, line.length)), JSON.stringify(invalid.range));
+    assert.strictEqual(invalid.message, '`date`: the month 21 does not exist, so Jekyll cannot read this date.');
     assert.strictEqual(invalid.severity, vscode.DiagnosticSeverity.Error);
     await applyAction(uri, invalid.range, 'Rewrite the date');
     await waitForDiagnostics(uri, (found) => withCode('front-matter/invalid-value')(found).length === 0);
@@ -93,7 +93,7 @@ suite('front matter', () => {
   });
 
   test('fix all (source.fixAll.threadwright) fixes a duplicate key and a date in one undoable edit', async () => {
-    const original = '---\nlayout: post\ntitle: Old\ndate: 2024/08/21\ntitle: "New"\n---\n';
+    const original = '---\nlayout: post\ntitle: Old\ndate: 08/21/2024\ntitle: "New"\n---\n';
     const uri = await writePost('fix-all.md', original);
     const editor = await openInEditor(uri);
     await waitForDiagnostics(uri, (found) => withCode('front-matter/duplicate-key')(found).length === 1 && withCode('front-matter/invalid-value')(found).length === 1);
