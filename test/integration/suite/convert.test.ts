@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import twitterText from 'twitter-text';
 import * as vscode from 'vscode';
-import { closeAllEditors, examplePostUri, openInEditor, testApi } from './helpers';
+import { closeAllEditors, examplePostUri, openInEditor, testApi, waitUntil } from './helpers';
 
 const { parseTweet } = twitterText;
 /** What the quick pick's "Full" item chooses, passed as the command's argument. */
@@ -188,5 +188,22 @@ suite('Convert Sections to Thread', function () {
     assert.ok(cancel.readCount() >= 5, 'the conversion checked the token between its steps');
     assert.strictEqual(document.version, version);
     assert.strictEqual(document.getText(), content);
+  });
+
+  test('the open preview shows the new thread as soon as it is inserted', async () => {
+    const editor = await openInEditor(examplePostUri());
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const original = editor.document.getText();
+    const { preview } = await testApi();
+    await vscode.commands.executeCommand('threadwright.openPreview');
+    await waitUntil(() => preview.view.sent, (sent) => sent?.documentUri === editor.document.uri.toString() && sent.threads.length === 3, 60_000);
+    await vscode.commands.executeCommand('threadwright.convertToThread', editor.document.uri, { mode: 'digest' });
+    const inserted = editor.document.getText().slice(original.trimEnd().length);
+    const postCount = inserted.split('\n\n').filter((block) => /^\d+\/\d+ /.test(block)).length;
+    const sent = await waitUntil(() => preview.view.sent, (model) => model?.threads.length === 4, 60_000);
+    assert.strictEqual(sent!.threads[3].posts.length, postCount);
+    await vscode.window.showTextDocument(editor.document);
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(editor.document.getText(), original);
   });
 });
