@@ -4,6 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Mocha from 'mocha';
 import { runNodeSuite, runWebSuite } from '../test/hosts/integration.mjs';
+import { startPds } from '../test/hosts/pds.mjs';
 import { ROOT } from '../test/hosts/paths.mjs';
 
 const requested = process.argv.slice(2);
@@ -35,6 +36,30 @@ async function unitTests() {
       resolve();
     });
   });
+}
+
+async function pdsTests() {
+  console.log('\n== Publishing to Bluesky against the reference PDS (loopback)');
+  let pds;
+  try {
+    pds = await startPds();
+  } catch (error) {
+    console.error(`The PDS could not start: ${error.stack ?? error}`);
+    totals.failed++;
+    return;
+  }
+  process.env.THREADWRIGHT_TEST_PDS = pds.url;
+  const mocha = new Mocha({ ui: 'tdd', reporter: 'spec', timeout: 60_000 });
+  const folder = join(ROOT, 'out', 'test', 'pds');
+  for (const file of readdirSync(folder).filter((name) => name.endsWith('.test.js')).sort()) mocha.addFile(join(folder, file));
+  await new Promise((resolve) => {
+    const runner = mocha.run(() => {
+      totals.passed += runner.stats.passes;
+      totals.failed += runner.stats.failures;
+      resolve();
+    });
+  });
+  await pds.stop();
 }
 
 async function endToEndTests() {
@@ -72,6 +97,7 @@ if (wants('check')) {
 const built = step('Build', 'npm', ['run', '--silent', 'build']);
 if (built) {
   if (wants('unit')) await unitTests();
+  if (wants('pds')) await pdsTests();
   if (wants('web')) await hostSuite('VS Code for the Web (web worker extension host)', runWebSuite);
   if (wants('node')) await hostSuite('code-server (Node extension host)', runNodeSuite);
   // Last: it rebuilds dist/ in production mode for the .vsix.

@@ -2,6 +2,7 @@ import { version } from '../../package.json';
 import { commandHelp, parseArgs, usageLine, UsageError, type CommandSpec, type ParsedArgs } from './args';
 import { CHECK_COMMAND, runCheck } from './check';
 import { COUNT_COMMAND, runCount } from './count';
+import { PUBLISH_COMMAND, runPublish } from './publish';
 import { runThread, THREAD_COMMAND } from './thread';
 import type { Terminal } from './output';
 
@@ -14,6 +15,7 @@ const COMMANDS: Command[] = [
   { spec: CHECK_COMMAND, run: runCheck },
   { spec: COUNT_COMMAND, run: runCount },
   { spec: THREAD_COMMAND, run: runThread },
+  { spec: PUBLISH_COMMAND, run: runPublish },
 ];
 
 const GENERAL_HELP = [
@@ -22,7 +24,7 @@ const GENERAL_HELP = [
   'Checks the threads and front matter of Markdown blog posts, as the Threadwright extension does.',
   '',
   'Commands:',
-  ...COMMANDS.map(({ spec }) => `  ${spec.name.padEnd(7)}${spec.summary}`),
+  ...COMMANDS.map(({ spec }) => `  ${spec.name.padEnd(9)}${spec.summary}`),
   '',
   'Run threadwright <command> --help for its options. Settings come from the nearest .threadwright.json.',
   '',
