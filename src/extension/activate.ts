@@ -8,6 +8,7 @@ import { registerConvertCommand } from './convertCommand';
 import { PostAnalyses } from './postAnalyses';
 import { registerPostLengthsCommand } from './postLengthsCommand';
 import { registerPostLengthStatus } from './postLengthStatus';
+import { registerPublishCommand } from './publishCommand';
 import { registerRenumberThread } from './renumberThread';
 import { ProjectConfigs } from './projectConfig';
 import { createTestApi, type ThreadwrightTestApi } from './testApi';
@@ -38,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): ThreadwrightTestApi 
     preview,
     registerConvertCommand(analyses),
     registerSplitJoinCommands(analyses),
+    registerPublishCommand(analyses, context.secrets),
   );
   return createTestApi(analyses, postLengthStatus, inlineCounts, preview);
 }
