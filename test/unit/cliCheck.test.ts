@@ -186,7 +186,7 @@ suite('threadwright: usage', () => {
     [['check', '--max-size', 'lots', EXAMPLE_PATH], /^threadwright: --max-size must be a positive number of megabytes; got "lots"$/m],
     [['check', '--schema', 'missing.json', EXAMPLE_PATH], /^threadwright: --schema missing\.json: no such file$/m],
     [['count', EXAMPLE_PATH, EXAMPLE_PATH], /^threadwright: count takes one file; got 2$/m],
-    [['lint', EXAMPLE_PATH], /^threadwright: unknown command "lint"; commands: check, count, thread$/m],
+    [['lint', EXAMPLE_PATH], /^threadwright: unknown command "lint"; commands: check, count, thread, publish$/m],
   ];
   for (const [args, message] of usageErrors) {
     test(`threadwright ${args.join(' ')}: exit 2 with a message on stderr and nothing on stdout`, () => {
@@ -200,7 +200,7 @@ suite('threadwright: usage', () => {
   test('--help prints the usage and the options, for the program and for each command', () => {
     const general = runCli(['--help']);
     assert.match(general.stdout, /^Usage: threadwright <command> \[options\] <paths…>$/m);
-    assert.match(general.stdout, /^ {2}check {2}Checks Markdown posts/m);
+    assert.match(general.stdout, /^ {2}check {4}Checks Markdown posts/m);
     assert.equal(general.status, 0);
     const check = runCli(['check', '--help']);
     assert.match(check.stdout, /^Usage: threadwright check \[options\] <paths or globs…>$/m);
