@@ -24,10 +24,9 @@ function step(title, command, args) {
   }
 }
 
-async function unitTests() {
-  console.log('\n== Unit tests (core, plain Node)');
-  const mocha = new Mocha({ ui: 'tdd', reporter: 'spec', timeout: 20_000 });
-  const folder = join(ROOT, 'out', 'test', 'unit');
+/** Runs every compiled `*.test.js` of a folder in one mocha run and adds its counts to the totals. */
+async function builtTests(folder, timeout) {
+  const mocha = new Mocha({ ui: 'tdd', reporter: 'spec', timeout });
   for (const file of readdirSync(folder).filter((name) => name.endsWith('.test.js')).sort()) mocha.addFile(join(folder, file));
   await new Promise((resolve) => {
     const runner = mocha.run(() => {
@@ -36,6 +35,11 @@ async function unitTests() {
       resolve();
     });
   });
+}
+
+async function unitTests() {
+  console.log('\n== Unit tests (core, plain Node)');
+  await builtTests(join(ROOT, 'out', 'test', 'unit'), 20_000);
 }
 
 async function pdsTests() {
@@ -49,17 +53,11 @@ async function pdsTests() {
     return;
   }
   process.env.THREADWRIGHT_TEST_PDS = pds.url;
-  const mocha = new Mocha({ ui: 'tdd', reporter: 'spec', timeout: 60_000 });
-  const folder = join(ROOT, 'out', 'test', 'pds');
-  for (const file of readdirSync(folder).filter((name) => name.endsWith('.test.js')).sort()) mocha.addFile(join(folder, file));
-  await new Promise((resolve) => {
-    const runner = mocha.run(() => {
-      totals.passed += runner.stats.passes;
-      totals.failed += runner.stats.failures;
-      resolve();
-    });
-  });
-  await pds.stop();
+  try {
+    await builtTests(join(ROOT, 'out', 'test', 'pds'), 60_000);
+  } finally {
+    await pds.stop();
+  }
 }
 
 async function endToEndTests() {
