@@ -26,7 +26,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         { regex: '^(vscode|node:.*|fs|path|os|child_process|util|events|stream|crypto)$', message: 'src/core stays pure: it runs in the web worker, the Node host and the CLI.' },
-        { regex: '(^|/)(extension|cli|webview)(/|$)|(^|/)protocol$', message: 'src/core imports no adapter: the extension, the CLI and the webview build on it, not the other way round.' },
+        { regex: '(^|/)(extension|cli|webview|runtime)(/|$)|(^|/)protocol$', message: 'src/core imports no adapter: the extension, the CLI and the webview build on it, not the other way round.' },
       ] }],
     },
   },

@@ -46,6 +46,7 @@ const builds = [
 const testBuilds = [
   { ...common, sourcemap: true, minify: false, entryPoints: ['test/unit/*.test.ts'], outdir: 'out/test/unit', platform: 'node', format: 'cjs', packages: 'external', plugins: [] },
   { ...common, sourcemap: true, minify: false, entryPoints: ['test/generators/*.test.ts'], outdir: 'out/test/generators', platform: 'node', format: 'cjs', packages: 'external', plugins: [] },
+  { ...common, sourcemap: true, minify: false, entryPoints: ['test/pds/*.test.ts'], outdir: 'out/test/pds', platform: 'node', format: 'cjs', packages: 'external', plugins: [] },
   {
     ...common,
     sourcemap: true,

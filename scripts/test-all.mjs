@@ -4,6 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Mocha from 'mocha';
 import { runNodeSuite, runWebSuite } from '../test/hosts/integration.mjs';
+import { startPds } from '../test/hosts/pds.mjs';
 import { ROOT } from '../test/hosts/paths.mjs';
 
 const requested = process.argv.slice(2);
@@ -23,10 +24,9 @@ function step(title, command, args) {
   }
 }
 
-async function unitTests(title = 'Unit tests (core, plain Node)', suite = 'unit') {
-  console.log(`\n== ${title}`);
-  const mocha = new Mocha({ ui: 'tdd', reporter: 'spec', timeout: 20_000 });
-  const folder = join(ROOT, 'out', 'test', suite);
+/** Runs every compiled `*.test.js` of a folder in one mocha run and adds its counts to the totals. */
+async function builtTests(folder, timeout) {
+  const mocha = new Mocha({ ui: 'tdd', reporter: 'spec', timeout });
   for (const file of readdirSync(folder).filter((name) => name.endsWith('.test.js')).sort()) mocha.addFile(join(folder, file));
   await new Promise((resolve) => {
     const runner = mocha.run(() => {
@@ -35,6 +35,34 @@ async function unitTests(title = 'Unit tests (core, plain Node)', suite = 'unit'
       resolve();
     });
   });
+}
+
+async function unitTests() {
+  console.log('\n== Unit tests (core, plain Node)');
+  await builtTests(join(ROOT, 'out', 'test', 'unit'), 20_000);
+}
+
+async function generatorTests() {
+  console.log('\n== Real generators: jekyll build and hugo over the front matter cases');
+  await builtTests(join(ROOT, 'out', 'test', 'generators'), 120_000);
+}
+
+async function pdsTests() {
+  console.log('\n== Publishing to Bluesky against the reference PDS (loopback)');
+  let pds;
+  try {
+    pds = await startPds();
+  } catch (error) {
+    console.error(`The PDS could not start: ${error.stack ?? error}`);
+    totals.failed++;
+    return;
+  }
+  process.env.THREADWRIGHT_TEST_PDS = pds.url;
+  try {
+    await builtTests(join(ROOT, 'out', 'test', 'pds'), 60_000);
+  } finally {
+    await pds.stop();
+  }
 }
 
 async function endToEndTests() {
@@ -72,7 +100,8 @@ if (wants('check')) {
 const built = step('Build', 'npm', ['run', '--silent', 'build']);
 if (built) {
   if (wants('unit')) await unitTests();
-  if (wants('generators')) await unitTests('Real generators: jekyll build and hugo over the front matter cases', 'generators');
+  if (wants('generators')) await generatorTests();
+  if (wants('pds')) await pdsTests();
   if (wants('web')) await hostSuite('VS Code for the Web (web worker extension host)', runWebSuite);
   if (wants('node')) await hostSuite('code-server (Node extension host)', runNodeSuite);
   // Last: it rebuilds dist/ in production mode for the .vsix.

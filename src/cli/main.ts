@@ -2,6 +2,7 @@ import { version } from '../../package.json';
 import { alignedRows, commandHelp, parseArgs, usageLine, UsageError, type CommandSpec, type ParsedArgs } from './args';
 import { CHECK_COMMAND, runCheck } from './check';
 import { COUNT_COMMAND, runCount } from './count';
+import { PUBLISH_COMMAND, runPublish } from './publish';
 import { runThread, THREAD_COMMAND } from './thread';
 import type { Terminal } from './output';
 
@@ -15,6 +16,7 @@ const COMMANDS: Command[] = [
   { spec: CHECK_COMMAND, run: runCheck },
   { spec: COUNT_COMMAND, run: runCount },
   { spec: THREAD_COMMAND, run: runThread },
+  { spec: PUBLISH_COMMAND, run: runPublish },
 ];
 
 const GENERAL_HELP = [

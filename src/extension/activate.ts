@@ -8,6 +8,7 @@ import { registerConvertCommand } from './convertCommand';
 import { PostAnalyses } from './postAnalyses';
 import { registerPostLengthsCommand } from './postLengthsCommand';
 import { registerPostLengthStatus } from './postLengthStatus';
+import { registerPublishCommand } from './publishCommand';
 import { registerRenumberThread } from './renumberThread';
 import { ProjectConfigs } from './projectConfig';
 import { createTestApi, type ThreadwrightTestApi } from './testApi';
@@ -40,6 +41,7 @@ export function activate(context: vscode.ExtensionContext): ThreadwrightTestApi 
     registerConvertCommand(analyses),
     registerSplitJoinCommands(analyses),
     registerSplitPostCodeActions(analyses),
+    registerPublishCommand(analyses, context.secrets),
   );
   return createTestApi(analyses, postLengthStatus, inlineCounts, preview);
 }

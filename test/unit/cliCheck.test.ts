@@ -189,7 +189,7 @@ suite('threadwright: usage', () => {
     [['check', '--dry-run', EXAMPLE_PATH], /^threadwright: --dry-run goes with --fix/m],
     [['check', '--fix', '-'], /^threadwright: --fix cannot write standard input back; use --fix --dry-run to see the diff$/m],
     [['check', '--quiet=yes', EXAMPLE_PATH], /^threadwright: --quiet takes no value$/m],
-    [['lint', EXAMPLE_PATH], /^threadwright: unknown command "lint"; commands: check, count, thread$/m],
+    [['lint', EXAMPLE_PATH], /^threadwright: unknown command "lint"; commands: check, count, thread, publish$/m],
   ];
   for (const [args, message] of usageErrors) {
     test(`threadwright ${args.join(' ')}: exit 2 with a message on stderr and nothing on stdout`, () => {
@@ -204,9 +204,9 @@ suite('threadwright: usage', () => {
     const general = runCli(['--help']);
     assert.match(general.stdout, /^Usage: threadwright <command> \[options\] <paths…>$/m);
     const commandRows = general.stdout.slice(general.stdout.indexOf('Commands:\n') + 10).split('\n\n')[0].split('\n');
-    assert.deepEqual(commandRows.map((row) => row.split(/ +/)[1]), ['check', 'count', 'thread']);
+    assert.deepEqual(commandRows.map((row) => row.split(/ +/)[1]), ['check', 'count', 'thread', 'publish']);
     // Every summary starts in the same column, two spaces after the longest command name.
-    assert.deepEqual(commandRows.map((row) => row.search(/[A-Z]/)), commandRows.map(() => '  thread  '.length));
+    assert.deepEqual(commandRows.map((row) => row.search(/[A-Z]/)), commandRows.map(() => '  publish  '.length));
     assert.equal(general.status, 0);
     const check = runCli(['check', '--help']);
     assert.match(check.stdout, /^Usage: threadwright check \[options\] <paths or globs…>$/m);

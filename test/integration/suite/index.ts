@@ -10,3 +10,4 @@ import './threadPreview.test';
 import './convert.test';
 import './splitJoin.test';
 import './realSites.test';
+import './publish.test';
