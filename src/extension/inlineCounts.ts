@@ -10,7 +10,7 @@ export interface InlineCounts extends vscode.Disposable {
 }
 
 /**
- * Draws a faint `247/280` after each post's last line (red when over), from the same throttled analysis as the
+ * Draws a faint `247/280` after each post's last line (red, with the verdict, when it does not fit: `326/280 · 46 over`), from the same throttled analysis as the
  * diagnostics, so the writer sees every post's room at a glance. `threadwright.inlineCounts.enabled` turns it off.
  */
 export function registerInlineCounts(analyses: PostAnalyses): InlineCounts {
@@ -30,11 +30,12 @@ export function registerInlineCounts(analyses: PostAnalyses): InlineCounts {
         for (const post of thread.posts) {
           const length = cache.measure(post.text);
           const end = document.positionAt(post.range.end);
-          const hint = `${length.length}/${length.limit}`;
-          (overBy(length) === undefined ? fitting : overflowing).push({
+          const over = overBy(length);
+          const hint = `${length.length}/${length.limit}${over === undefined ? '' : ` · ${over}`}`;
+          (length.fits ? fitting : overflowing).push({
             range: new vscode.Range(end, end),
             renderOptions: { after: { contentText: hint } },
-            hoverMessage: `${cache.profile.displayName}: ${hint}${overBy(length) === undefined ? '' : `, ${overBy(length)}`}`,
+            hoverMessage: `${cache.profile.displayName}: ${hint}`,
           });
         }
       }

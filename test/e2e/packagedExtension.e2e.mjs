@@ -34,7 +34,7 @@ suite('the packaged extension in the real workbench', function () {
     const { page } = workbench;
     await goToLine(page, 127);
     await page.keyboard.press('Control+Shift+M');
-    const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'Post 8/10 is 326/280: 46 over' });
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'Post 8/10 of "Bitcoin Mining Crisis…" is 326/280: 46 over' });
     await row.first().waitFor();
     mkdirSync(join(ROOT, 'docs'), { recursive: true });
     await page.screenshot({ path: join(ROOT, 'docs', 'status-bar-and-problems.png') });

@@ -47,7 +47,7 @@ export function convertToThread(text: string, options: ConvertOptions): Converte
 
   const cutPoints = new Map();
   const pack = (digits: number) => packPosts(blocks,
-    (body) => profile.measure(withWidestLabel(body, digits, numbering)).length <= profile.limit, profile.limit, cutPoints);
+    (body) => profile.measure(withWidestLabel(body, digits, numbering)).fits, profile.limit, cutPoints);
   // Room for the widest label: when the total gains a digit (9 posts become 10), pack again until it holds.
   let digits = 1;
   let bodies = pack(digits);
@@ -57,7 +57,7 @@ export function convertToThread(text: string, options: ConvertOptions): Converte
   }
 
   const posts = bodies.map((body, index) => labelled(body, index + 1, bodies.length, numbering));
-  const flaggedPosts = posts.flatMap((post, index) => (profile.measure(post).length > profile.limit ? [index] : []));
+  const flaggedPosts = posts.flatMap((post, index) => (profile.measure(post).fits ? [] : [index]));
   const threadTitle = title ?? 'Untitled';
   const markdown = threadMarkdown(threadTitle, posts, threadHeadingLevel(model));
   return {

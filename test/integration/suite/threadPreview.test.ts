@@ -65,7 +65,7 @@ suite('thread preview', () => {
     assert.deepStrictEqual(sent.threads.map((thread) => thread.overLimit), [1, 0, 0]);
     const card = sent.threads[0].posts[7];
     assert.deepStrictEqual([card.label, card.length, card.limit], ['8/10', 326, 280]);
-    assert.deepStrictEqual(card.problems.map((problem) => problem.message), ['Post 8/10 is 326/280: 46 over']);
+    assert.deepStrictEqual(card.problems.map((problem) => problem.message), ['Post 8/10 of "Bitcoin Mining Crisis…" is 326/280: 46 over']);
     assert.strictEqual(sent.threads[2].posts[9].length, 276);
     assert.strictEqual(sent.image, undefined, 'the example\'s image file is not in the workspace');
 
