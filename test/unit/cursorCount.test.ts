@@ -94,3 +94,44 @@ suite('the keystroke path: counting the post or paragraph at the cursor', () => 
     assert.ok(editedLines.read.size <= 5);
   });
 });
+
+suite('the keystroke path reads posts with the post model’s grammar', () => {
+  const analysed = (text: string) => analysePost(text, { threadsHeadings: DEFAULT_THREADS_HEADINGS }, new PlatformCounts(['x']));
+
+  test('a body line that starts like a label, "1/2 cup of flour", is a paragraph, not a post', () => {
+    const text = '# Bread\n\n1/2 cup of flour\n\n## Twitter threads\n\n### Thread: Bread\n\n1/1 Bake it.\n\n## After\n\n3/4 of the dough\n';
+    const lines = text.split('\n');
+    const counts = new PlatformCounts(['x']);
+    const block = blockOf(text);
+    const body = countAtLine(linesOf(text), lines.indexOf('1/2 cup of flour'), counts, block);
+    assert.deepEqual([body.kind, body.label], ['paragraph', undefined]);
+    assert.equal(cursorCountText(body), `$(comment) ¶ · ${parseTweet('1/2 cup of flour').weightedLength}/280`);
+    assert.equal(countAtLine(linesOf(text), lines.indexOf('3/4 of the dough'), counts, block).kind, 'paragraph', 'after the block, too');
+    assert.equal(countAtLine(linesOf(text), lines.indexOf('1/1 Bake it.'), counts, block).label, '1/1');
+    assert.equal(countAtLine(linesOf(text), lines.indexOf('1/1 Bake it.'), counts, undefined).kind, 'paragraph', 'with no analysis yet there is no threads block');
+  });
+
+  test('a post holding a fenced code block counts what the diagnostics count, label-like and heading-like lines included', () => {
+    const post = '1/2 Here is the config:\n```\n3/4 looks like a label\n# looks like a heading\n```\nand that is all.';
+    const text = `## Twitter threads\n\n### Thread: Code\n\n${post}\n\n2/2 Done.\n`;
+    const lines = text.split('\n');
+    const counts = new PlatformCounts(['x']);
+    const analysis = analysed(text);
+    const [modelPost] = analysis.model.threadsBlock!.threads[0].posts;
+    assert.equal(modelPost.text, post);
+    for (let line = lines.indexOf('1/2 Here is the config:'); line <= lines.indexOf('and that is all.'); line++) {
+      const count = countAtLine(linesOf(text), line, counts, analysis.model.threadsBlock);
+      assert.deepEqual([count.label, count.counts[0].length.length], ['1/2', parseTweet(post).weightedLength], `line ${line}`);
+    }
+  });
+
+  test('a post typed after the last analysed one is read from the lines, and a new heading ends the block', () => {
+    const analysedText = '## Twitter threads\n\n### Thread: T\n\n1/2 First.\n';
+    const typed = `${analysedText}\n2/2 Second, just typed.\n\n## Notes\n\n5/6 of a note\n`;
+    const lines = typed.split('\n');
+    const block = blockOf(analysedText);
+    const counts = new PlatformCounts(['x']);
+    assert.equal(countAtLine(linesOf(typed), lines.indexOf('2/2 Second, just typed.'), counts, block).label, '2/2');
+    assert.equal(countAtLine(linesOf(typed), lines.indexOf('5/6 of a note'), counts, block).kind, 'paragraph');
+  });
+});
