@@ -67,6 +67,6 @@ suite('the post-length status bar and inline counts', () => {
     assert.strictEqual(hints[7], '326/280 · 46 over');
     assert.strictEqual(hints[27], '276/280');
     const analysis = api.analysisOf(uri)!;
-    assert.deepStrictEqual(hints, analysis.threads.flatMap((thread) => thread.posts.map((post) => `${post.length}/280`)));
+    assert.deepStrictEqual(hints.map((hint) => hint.split(' · ')[0]), analysis.threads.flatMap((thread) => thread.posts.map((post) => `${post.length}/280`)));
   });
 });

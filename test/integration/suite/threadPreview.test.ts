@@ -1,33 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ThreadPreviewObserver } from '../../../src/extension/threadPreview';
-import { closeAllEditors, examplePostUri, openInEditor, testApi } from './helpers';
-
-/** Waits until the preview satisfies a condition, driven by the preview's own change events. */
-function waitForPreview(preview: ThreadPreviewObserver, accept: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (accept()) {
-      resolve();
-      return;
-    }
-    const timer = setTimeout(() => {
-      listener.dispose();
-      reject(new Error(`The preview never ${what}; last sent: ${JSON.stringify(preview.view.sent?.threads.map((t) => t.posts.map((p) => p.length)))}`));
-    }, timeoutMs);
-    const listener = preview.onDidChange(() => {
-      if (!accept()) return;
-      clearTimeout(timer);
-      listener.dispose();
-      resolve();
-    });
-  });
-}
-
-/** True once the webview has drawn the model the extension last sent. */
-function drewLatest(preview: ThreadPreviewObserver): boolean {
-  const { sent, rendered } = preview.view;
-  return sent !== undefined && rendered !== undefined && rendered.revision === sent.revision;
-}
+import { closeAllEditors, drewLatest, examplePostUri, openInEditor, testApi, waitForPreview } from './helpers';
 
 function previewTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all.flatMap((group) => group.tabs)
