@@ -110,7 +110,7 @@ function findPost(lines: LineSource, line: number, block: ThreadsBlock): (Thread
   const first = Math.max(nearestPostStart(block, line) ?? headingLine + 1, line - MAX_SCAN_LINES);
   for (let window = 2; ; window *= 2) {
     const last = Math.min(lines.lineCount - 1, line + window, first + MAX_SCAN_LINES);
-    const read = parseThreadLines(readLines(lines, first, last), block.heading.level);
+    const read = parseThreadLines(joinLines(lines, first, last, 4 * MAX_COUNTED_CHARACTERS), block.heading.level);
     if (first + read.endLine <= line) return undefined;
     const posts = read.threads.flatMap((thread) => thread.posts);
     let candidate: ThreadPost | undefined;
@@ -146,13 +146,6 @@ function lastLineOf(post: ThreadPost): number {
   return last;
 }
 
-/** The lines joined with `\n` for the post grammar, stopping once far past the live-count bound. */
-function readLines(lines: LineSource, first: number, last: number): string {
-  let text = lines.lineAt(first);
-  for (let index = first + 1; index <= last && text.length <= 4 * MAX_COUNTED_CHARACTERS; index++) text += `\n${lines.lineAt(index)}`;
-  return text;
-}
-
 /** The block of non-blank lines around `line`; a heading is a paragraph of its own; none on a blank line. */
 function findParagraph(lines: LineSource, line: number): { first: number; last: number } | undefined {
   const kind = classifyPlainLine(lines.lineAt(line)).type;
@@ -166,9 +159,9 @@ function findParagraph(lines: LineSource, line: number): { first: number; last: 
   return { first, last };
 }
 
-/** The lines joined with `\n`, as published; stops once past the live-count bound so junk never builds a huge string. */
-function joinLines(lines: LineSource, first: number, last: number): string {
+/** The lines joined with `\n`, as published; stops once past `bound` so junk never builds a huge string. */
+function joinLines(lines: LineSource, first: number, last: number, bound = MAX_COUNTED_CHARACTERS): string {
   let text = lines.lineAt(first);
-  for (let index = first + 1; index <= last && text.length <= MAX_COUNTED_CHARACTERS; index++) text += `\n${lines.lineAt(index)}`;
+  for (let index = first + 1; index <= last && text.length <= bound; index++) text += `\n${lines.lineAt(index)}`;
   return text;
 }
