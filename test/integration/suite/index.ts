@@ -9,3 +9,4 @@ import './frontMatter.test';
 import './threadPreview.test';
 import './convert.test';
 import './splitJoin.test';
+import './verdicts.test';
