@@ -51,6 +51,8 @@ export function countAtLine(
   block: ThreadsBlock | undefined,
   threadPlatformAt: (postLine: number) => PlatformId = () => counts.primary,
 ): CursorCount {
+  // An editor reports its selection a moment after the text it edits: a line past the end has nothing to count.
+  if (line < 0 || line >= lines.lineCount) return countText('paragraph', '', counts, counts.primary, { line });
   const post = block === undefined ? undefined : findPost(lines, line, block);
   if (post !== undefined) {
     const label = `${post.label.number}/${post.label.total}`;
@@ -106,7 +108,7 @@ export function isNothingToCount(count: CursorCount): boolean {
  */
 function findPost(lines: LineSource, line: number, block: ThreadsBlock): (ThreadPost & { line: number }) | undefined {
   const headingLine = block.heading.line;
-  if (line <= headingLine || line >= lines.lineCount) return undefined;
+  if (line <= headingLine) return undefined;
   const first = Math.max(nearestPostStart(block, line) ?? headingLine + 1, line - MAX_SCAN_LINES);
   for (let window = 2; ; window *= 2) {
     const last = Math.min(lines.lineCount - 1, line + window, first + MAX_SCAN_LINES);

@@ -135,3 +135,12 @@ suite('the keystroke path reads posts with the post model’s grammar', () => {
     assert.equal(countAtLine(linesOf(typed), lines.indexOf('5/6 of a note'), counts, block).kind, 'paragraph');
   });
 });
+
+suite('the keystroke path with a selection the editor has not moved yet', () => {
+  test('a line past the end of the document (lines were just deleted) counts nothing and reads no line', () => {
+    const lines = linesOf(EXAMPLE_POST);
+    const count = countAtLine(lines, lines.lineCount + 2, new PlatformCounts(['x']), EXAMPLE_BLOCK);
+    assert.equal(cursorCountText(count), '$(comment) ¶ · 0/280');
+    assert.equal(lines.read.size, 0);
+  });
+});
