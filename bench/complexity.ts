@@ -52,7 +52,7 @@ function liveKeystroke(text: string, counts: PlatformCounts, previous: ReturnTyp
   const model = updatePostModel(previous, typed, change, OPTIONS);
   analysePost(typed, OPTIONS, counts, model);
   const lines = typed.split('\n');
-  cursorCountText(countAtLine({ lineCount: lines.length, lineAt: (index) => lines[index] }, post.line, counts));
+  cursorCountText(countAtLine({ lineCount: lines.length, lineAt: (index) => lines[index] }, post.line, counts, model.threadsBlock));
 }
 
 /** The least-squares slope of log(ms) over log(size). */

@@ -9,7 +9,7 @@ import twitterText from 'twitter-text';
 import { analysePost } from '../src/core/analysis';
 import { PlatformCounts } from '../src/core/countCache';
 import { convertToThread } from '../src/core/convert/convertToThread';
-import { countAtLine, cursorCountText } from '../src/core/cursorCount';
+import { countAtLine, countSelection, cursorCountText } from '../src/core/cursorCount';
 import { updatePostModel } from '../src/core/incremental';
 import { xProfile } from '../src/core/platforms';
 import { DEFAULT_THREADS_HEADINGS, parsePost, type ThreadPost } from '../src/core/postModel';
@@ -47,13 +47,15 @@ function keystrokeMs(text: string, keystrokes: number): number {
   const lines = text.split('\n');
   const source = { lineCount: lines.length, lineAt: (index: number) => lines[index] };
   const counts = new PlatformCounts(['x']);
+  // Typing a letter at a line's end moves no line, so the analysis' threads block stays right for every keystroke.
+  const block = parsePost(text).threadsBlock;
   const postLines = postsOf(text).map((post) => text.slice(0, post.range.start).split('\n').length - 1);
   const samples: number[] = [];
   for (let index = 0; index < keystrokes; index++) {
     const line = postLines[(index * 7919) % postLines.length];
     const start = performance.now();
     lines[line] = `${lines[line]}x`;
-    cursorCountText(countAtLine(source, line, counts));
+    cursorCountText(countAtLine(source, line, counts, block));
     samples.push(performance.now() - start);
   }
   return median(samples);
@@ -96,8 +98,7 @@ function heapGrowthMb(text: string, keystrokes: number): number {
       if (change.text === '') change.start = post.range.end - 1;
       current = current.slice(0, change.start) + change.text + current.slice(change.end);
       model = updatePostModel(model, current, change, OPTIONS);
-      const lines = { lineCount: 1, lineAt: () => post.text };
-      cursorCountText(countAtLine(lines, 0, counts));
+      cursorCountText(countSelection(post.text, counts));
       // The diagnostics run 300 ms after typing stops: about once every 20 keystrokes.
       if (index % 20 === 19) model = analysePost(current, OPTIONS, counts, model).model;
     }

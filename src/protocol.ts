@@ -33,6 +33,8 @@ export interface RenderedCard {
   label: string;
   text: string;
   count: string;
+  /** Why the post does not fit (`754 bytes over`), empty when it fits. */
+  verdict: string;
 }
 
 /** Messages the webview posts to the extension. */

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { overBy } from '../core/platforms';
 import type { CommandSpec, ParsedArgs } from './args';
 import { expandOperands } from './files';
 import { paint, type Terminal } from './output';
@@ -11,7 +12,8 @@ export const COUNT_COMMAND: CommandSpec = {
   name: 'count',
   summary: "Prints the length of every post of a file's threads against its platform's limit.",
   details: [
-    'Text is a table; JSON is {"threads":[{"title","line","posts":[{"label","line","length","limit","fits"}]}]}.',
+    'Text is a table; JSON is {"threads":[{"title","line","posts":[{"label","line","length","limit","fits","over"}]}]},',
+    'where "over" (only on posts that do not fit) says why, as the editor does: "46 over", "754 bytes over".',
     'Paths may be files, folders or quoted globs, as for check; for more than one file, JSON is',
     '{"files":[{"path","threads":[…]}]}.',
     'Exit status: 0 counted, 2 usage error or a file could not be read.',
@@ -25,7 +27,7 @@ export const COUNT_COMMAND: CommandSpec = {
 export interface ThreadCount {
   title: string;
   line: number;
-  posts: { label: string; line: number; length: number; limit: number; fits: boolean }[];
+  posts: { label: string; line: number; length: number; limit: number; fits: boolean; over?: string }[];
 }
 
 /** Counts every post of the files the operands name, as the status bar would show each. */
@@ -63,13 +65,16 @@ function namesOneFile(operands: readonly string[], cwd: string): boolean {
   }
 }
 
-function countThreads({ text, analysis, counts }: ReadPost): ThreadCount[] {
+/** Every post's count and verdict, read from the same verdict the editor shows. */
+export function countThreads({ text, analysis, counts }: Pick<ReadPost, 'text' | 'analysis' | 'counts'>): ThreadCount[] {
   return (analysis.model.threadsBlock?.threads ?? []).map((thread) => ({
     title: thread.title,
     line: (thread.heading?.line ?? thread.posts[0].line) + 1,
     posts: thread.posts.map((post) => {
-      const { length, limit } = counts.forThread(thread).measure(post.text);
-      return { label: text.slice(post.label.range.start, post.label.range.end), line: post.line + 1, length, limit, fits: length <= limit };
+      const measured = counts.forThread(thread).measure(post.text);
+      const over = overBy(measured);
+      const label = text.slice(post.label.range.start, post.label.range.end);
+      return { label, line: post.line + 1, length: measured.length, limit: measured.limit, fits: measured.fits, ...(over === undefined ? {} : { over }) };
     }),
   }));
 }
@@ -87,7 +92,7 @@ function countTable(terminal: Terminal, path: string, threads: ThreadCount[]): s
     rows.push(paint(terminal, 'dim', `  ${'post'.padStart(labelWidth)}  ${'line'.padStart(lineWidth)}  ${'length'.padStart(lengthWidth)}`));
     for (const post of thread.posts) {
       const length = `${post.length}/${post.limit}`.padStart(lengthWidth);
-      const verdict = post.fits ? '' : `  ${paint(terminal, 'red', `${post.length - post.limit} over`)}`;
+      const verdict = post.over === undefined ? '' : `  ${paint(terminal, 'red', post.over)}`;
       rows.push(`  ${post.label.padStart(labelWidth)}  ${String(post.line).padStart(lineWidth)}  ${post.fits ? length : paint(terminal, 'red', length)}${verdict}`);
     }
   });

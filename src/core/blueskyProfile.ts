@@ -1,38 +1,72 @@
-import { measureGraphemes, utf8Length, type Substitution } from './graphemes';
-import type { PlatformProfile, PostLength } from './platforms';
+import { measureGraphemes, type Substitution } from './graphemes';
+import type { PlatformProfile } from './platforms';
+import { decideFits, type PostLength } from './postLength';
+import { parseUrl } from './runtimeUrl';
+import { isKnownTld } from './topLevelDomains';
 
 const GRAPHEME_LIMIT = 300;
 const BYTE_LIMIT = 3000;
-/** Links as the Bluesky app detects them: `http(s)://` after the start of a line, a space or `(`. */
-const LINK = /(^|\s|\()(https?:\/\/\S+)/gm;
-const URL_PARTS = /^(https?):\/\/([^/?#\\]*)([^?#]*)(\?[^#]*)?(#.*)?$/s;
-const DEFAULT_PORTS: Record<string, string> = { http: '80', https: '443' };
+/** Links as `@atproto/api`'s `detectFacets` finds them: `http(s)://…` or a bare domain, after a line start, a space or `(`. */
+const LINK = /(^|\s|\()((https?:\/\/\S+)|((?<domain>[a-z][a-z0-9]*(\.[a-z0-9]+)+)\S*))/gim;
+/** What `RichText`'s `cleanNewlines` collapses to one blank line: three or more line breaks with only spacing between. */
+// The zero-width characters are listed on purpose, as the library lists them.
+// eslint-disable-next-line no-misleading-character-class
+const EXCESS_NEWLINES = /[\r\n]([\u00AD\u2060\u200D\u200C\u200B\s]*[\r\n]){2,}/g;
+/** The blank lines the app drops from the start of a post before posting it. */
+const LEADING_BLANK_LINES = /^(\s*\n)+/;
+const TRAILING_SPACE = /\s+$/;
 
-/** Bluesky: 300 graphemes and 3000 UTF-8 bytes, counted after the app shortens each link's visible text. */
+/**
+ * Bluesky: 300 graphemes and 3000 UTF-8 bytes of the text the official app posts: trimmed, its runs of blank lines
+ * collapsed, and each link shortened to what the app shows (`toShortUrl`).
+ */
 export const blueskyProfile: PlatformProfile = {
   id: 'bluesky',
   displayName: 'Bluesky',
   limit: GRAPHEME_LIMIT,
   measure(text: string): PostLength {
+    const cleanups = postingCleanups(text);
     const links = findLinks(text);
-    const measured = measureGraphemes(text, links, { graphemes: GRAPHEME_LIMIT, bytes: BYTE_LIMIT });
+    const substitutions = [...cleanups, ...links].sort((a, b) => a.start - b.start);
+    const measured = measureGraphemes(text, substitutions, { graphemes: GRAPHEME_LIMIT, bytes: BYTE_LIMIT });
+    const bytes = { length: measured.bytes, limit: BYTE_LIMIT };
     return {
       length: measured.graphemes,
       limit: GRAPHEME_LIMIT,
       overflowStart: measured.overflowStart,
       urls: links.length,
-      bytes: { length: measured.bytes, limit: BYTE_LIMIT },
+      bytes,
+      fits: decideFits(measured.graphemes, GRAPHEME_LIMIT, bytes, undefined),
     };
   },
 };
 
-/** The links the app turns into link facets, with the shortened text it shows (and counts) for each. */
+/** What the app changes before posting (leading blank lines, trailing spaces, runs of blank lines), as substitutions. */
+function postingCleanups(text: string): Substitution[] {
+  const cleanups: Substitution[] = [];
+  const leading = LEADING_BLANK_LINES.exec(text);
+  const start = leading?.[0].length ?? 0;
+  if (start > 0) cleanups.push({ start: 0, end: start, counted: '' });
+  const trailing = TRAILING_SPACE.exec(text.slice(start));
+  const end = trailing === null ? text.length : start + trailing.index;
+  for (const match of text.slice(start, end).matchAll(EXCESS_NEWLINES)) {
+    cleanups.push({ start: start + match.index, end: start + match.index + match[0].length, counted: '\n\n' });
+  }
+  if (end < text.length) cleanups.push({ start: end, end: text.length, counted: '' });
+  return cleanups;
+}
+
+/** The links the app turns into link facets, with the shortened text it posts (and counts) for each. */
 function findLinks(text: string): Substitution[] {
   const links: Substitution[] = [];
   for (const match of text.matchAll(LINK)) {
     let url = match[2];
+    // As the library tests it: only a lower-case `http` start skips the domain check (`HTTPS://…` needs a known TLD).
+    const domain = match.groups?.domain;
+    if (!url.startsWith('http') && (domain === undefined || !isKnownTld(domain))) continue;
     if (/[.,;:!?]$/.test(url)) url = url.slice(0, -1);
     if (url.endsWith(')') && !url.includes('(')) url = url.slice(0, -1);
+    // Links hold no spacing and the posting cleanups only spacing, so a link never overlaps a cleanup.
     const start = match.index + match[1].length;
     links.push({ start, end: start + url.length, counted: toShortUrl(url) });
   }
@@ -40,48 +74,13 @@ function findLinks(text: string): Substitution[] {
 }
 
 /**
- * The app's `toShortUrl`: host plus the path (with query and fragment), cut to its first 13 characters and `...`
- * when longer than 15. Parsed the way a WHATWG URL is for the common cases (lower-case host, default port dropped,
- * non-ASCII percent-encoded); internationalised hosts are kept as written rather than turned into punycode.
+ * The app's `toShortUrl`, on the runtime's own WHATWG URL parser: host (punycode, default port dropped) plus the
+ * resolved path, query and fragment, cut to its first 13 characters and `...` when longer than 15. A text the
+ * parser refuses, or one that is not http(s) (a bare domain), is posted as written.
  */
 export function toShortUrl(url: string): string {
-  const parts = URL_PARTS.exec(url);
-  if (parts === null) return url;
-  const [, scheme, authority, rawPath, query = '', fragment = ''] = parts;
-  const hostAndPort = authority.slice(authority.lastIndexOf('@') + 1);
-  const portAt = hostAndPort.lastIndexOf(':');
-  const hostName = (portAt === -1 ? hostAndPort : hostAndPort.slice(0, portAt)).toLowerCase();
-  const port = portAt === -1 ? '' : hostAndPort.slice(portAt + 1);
-  if (hostName === '' || /[\s#%/<>?@[\]^|]/.test(hostName) || !/^\d*$/.test(port)) return url;
-  const host = port === '' || Number(port) === Number(DEFAULT_PORTS[scheme]) ? hostName : `${hostName}:${Number(port)}`;
-  const pathname = percentEncode(rawPath.replace(/\\/g, '/'), /["<>`{} ]/) || '/';
-  const path = (pathname === '/' ? '' : pathname) + percentEncode(query, /["<>' ]/) + percentEncode(fragment, /["<>` ]/);
-  return path.length > 15 ? `${host}${path.slice(0, 13)}...` : host + path;
-}
-
-/** Percent-encodes control characters, non-ASCII and the component's reserved characters as UTF-8 bytes. */
-function percentEncode(component: string, reserved: RegExp): string {
-  let encoded = '';
-  for (const character of component) {
-    const code = character.codePointAt(0)!;
-    if (code > 0x20 && code < 0x7f && !reserved.test(character)) {
-      encoded += character;
-      continue;
-    }
-    for (const byte of utf8Bytes(code)) encoded += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-  }
-  return encoded;
-}
-
-function utf8Bytes(code: number): number[] {
-  if (code >= 0xd800 && code <= 0xdfff) code = 0xfffd;
-  const size = utf8Length(String.fromCodePoint(code));
-  if (size === 1) return [code];
-  const bytes: number[] = [];
-  for (let index = size - 1; index > 0; index--) {
-    bytes.unshift(0x80 | (code & 0x3f));
-    code >>= 6;
-  }
-  bytes.unshift((0xf00 >> size) & 0xff | code);
-  return bytes;
+  const parsed = parseUrl(url);
+  if (parsed === undefined || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) return url;
+  const path = (parsed.pathname === '/' ? '' : parsed.pathname) + parsed.search + parsed.hash;
+  return path.length > 15 ? `${parsed.host}${path.slice(0, 13)}...` : parsed.host + path;
 }

@@ -1,7 +1,7 @@
 import type { PlatformCounts } from './countCache';
 import { classifyPlainLine } from './markdownLines';
 import { overBy, type PlatformId, type PostLength } from './platforms';
-import { POST_LABEL } from './postModel';
+import { parseThreadLines, type ThreadPost, type ThreadsBlock } from './postModel';
 
 /** Read access to a document's lines (text without line breaks), so counting never copies the document. */
 export interface LineSource {
@@ -38,22 +38,25 @@ const MAX_SCAN_LINES = 1000;
 export const MAX_COUNTED_CHARACTERS = 20_000;
 
 /**
- * The keystroke path: finds the post (from its `N/M` line to its last line) or the paragraph around `line` by
- * reading only the nearby lines, and counts just that text through the per-platform caches. It never parses the
- * document, so the status bar stays instant in a 2,000-post file. `threadPlatformAt` tells which platform the
- * thread holding a post (given its first line) is written for; by default the primary platform.
+ * The keystroke path: finds the post or the paragraph around `line` by reading only the nearby lines, and counts
+ * just that text through the per-platform caches. Posts are read with the post model's own grammar, and only inside
+ * `block`, the threads block of the last analysis (a few keystrokes old at most): a `1/2 cup` line of the body is no
+ * post, and a post holding fenced code counts as the diagnostics count it. `threadPlatformAt` tells which platform
+ * the thread holding a post (given its first line) is written for; by default the primary platform.
  */
 export function countAtLine(
   lines: LineSource,
   line: number,
   counts: PlatformCounts,
+  block: ThreadsBlock | undefined,
   threadPlatformAt: (postLine: number) => PlatformId = () => counts.primary,
 ): CursorCount {
-  const postLine = findPostStart(lines, line);
-  if (postLine !== undefined) {
-    const label = POST_LABEL.exec(lines.lineAt(postLine))!;
-    const text = joinLines(lines, postLine, findPostEnd(lines, postLine));
-    return countText('post', text, counts, threadPlatformAt(postLine), { label: `${label[1]}/${label[2]}`, line: postLine });
+  // An editor reports its selection a moment after the text it edits: a line past the end has nothing to count.
+  if (line < 0 || line >= lines.lineCount) return countText('paragraph', '', counts, counts.primary, { line });
+  const post = block === undefined ? undefined : findPost(lines, line, block);
+  if (post !== undefined) {
+    const label = `${post.label.number}/${post.label.total}`;
+    return countText('post', post.text, counts, threadPlatformAt(post.line), { label, line: post.line });
   }
   const paragraph = findParagraph(lines, line);
   const text = paragraph === undefined ? '' : joinLines(lines, paragraph.first, paragraph.last);
@@ -70,7 +73,7 @@ export function cursorCountText(count: CursorCount): string {
   const what = count.kind === 'post' ? count.label : count.kind === 'paragraph' ? '¶' : 'Selection';
   const [deciding] = count.counts;
   if (deciding === undefined) return `$(comment) ${what} · over ${MAX_COUNTED_CHARACTERS.toLocaleString('en-US')} characters, not counted live`;
-  const over = overBy(deciding.length);
+  const over = isNothingToCount(count) ? undefined : overBy(deciding.length);
   return `$(comment) ${what} · ${deciding.length.length}/${deciding.length.limit}${over === undefined ? '' : ` · ${over}`}`;
 }
 
@@ -94,27 +97,54 @@ function countText(
   };
 }
 
-/** The `N/M` line of the post holding `line`: walks up until a label, a heading or a thematic break. */
-function findPostStart(lines: LineSource, line: number): number | undefined {
-  for (let index = line; index >= 0 && line - index < MAX_SCAN_LINES; index--) {
-    const text = lines.lineAt(index);
-    const kind = classifyPlainLine(text).type;
-    if (kind === 'heading' || kind === 'thematicBreak') return undefined;
-    if (kind === 'text' && POST_LABEL.test(text)) return index;
-  }
-  return undefined;
+/** A blank line outside any post: there is no text, so no verdict to give. */
+export function isNothingToCount(count: CursorCount): boolean {
+  return count.kind === 'paragraph' && count.characters === 0;
 }
 
-/** The post's last non-blank line: it runs to the next label, heading or thematic break. */
-function findPostEnd(lines: LineSource, postLine: number): number {
-  let last = postLine;
-  for (let index = postLine + 1; index < lines.lineCount && index - postLine < MAX_SCAN_LINES; index++) {
-    const text = lines.lineAt(index);
-    const kind = classifyPlainLine(text).type;
-    if (kind === 'heading' || kind === 'thematicBreak' || (kind === 'text' && POST_LABEL.test(text))) break;
-    if (kind === 'blank') continue;
-    last = index;
+/**
+ * The post holding `line`, read from the nearest post start the analysis knew (or the block's heading) down to a
+ * few lines past the cursor, more only while the post might go on: a keystroke reads the post, not the thread.
+ */
+function findPost(lines: LineSource, line: number, block: ThreadsBlock): (ThreadPost & { line: number }) | undefined {
+  const headingLine = block.heading.line;
+  if (line <= headingLine) return undefined;
+  const first = Math.max(nearestPostStart(block, line) ?? headingLine + 1, line - MAX_SCAN_LINES);
+  for (let window = 2; ; window *= 2) {
+    const last = Math.min(lines.lineCount - 1, line + window, first + MAX_SCAN_LINES);
+    const read = parseThreadLines(joinLines(lines, first, last, 4 * MAX_COUNTED_CHARACTERS), block.heading.level);
+    if (first + read.endLine <= line) return undefined;
+    const posts = read.threads.flatMap((thread) => thread.posts);
+    let candidate: ThreadPost | undefined;
+    for (const post of posts) if (first + post.line <= line) candidate = post;
+    if (candidate === undefined) return undefined;
+    const exhausted = last === lines.lineCount - 1 || last === first + MAX_SCAN_LINES;
+    const mightGoOn = candidate === posts.at(-1) && !startsThreadAfter(read.threads, candidate) && read.endLine > last - first;
+    if (exhausted || !mightGoOn) return first + lastLineOf(candidate) >= line ? { ...candidate, line: first + candidate.line } : undefined;
   }
+}
+
+/** The first line of the last post the analysis found at or before `line`. */
+function nearestPostStart(block: ThreadsBlock, line: number): number | undefined {
+  let nearest: number | undefined;
+  for (const thread of block.threads) {
+    if ((thread.heading?.line ?? thread.posts[0]?.line ?? Infinity) > line) break;
+    for (const post of thread.posts) {
+      if (post.line > line) break;
+      nearest = post.line;
+    }
+  }
+  return nearest;
+}
+
+/** True when a thread heading after the post closes it. */
+function startsThreadAfter(threads: readonly { heading?: { line: number } }[], post: ThreadPost): boolean {
+  return threads.some((thread) => thread.heading !== undefined && thread.heading.line > post.line);
+}
+
+function lastLineOf(post: ThreadPost): number {
+  let last = post.line;
+  for (let index = post.text.indexOf('\n'); index !== -1; index = post.text.indexOf('\n', index + 1)) last++;
   return last;
 }
 
@@ -131,9 +161,9 @@ function findParagraph(lines: LineSource, line: number): { first: number; last: 
   return { first, last };
 }
 
-/** The lines joined with `\n`, as published; stops once past the live-count bound so junk never builds a huge string. */
-function joinLines(lines: LineSource, first: number, last: number): string {
+/** The lines joined with `\n`, as published; stops once past `bound` so junk never builds a huge string. */
+function joinLines(lines: LineSource, first: number, last: number, bound = MAX_COUNTED_CHARACTERS): string {
   let text = lines.lineAt(first);
-  for (let index = first + 1; index <= last && text.length <= MAX_COUNTED_CHARACTERS; index++) text += `\n${lines.lineAt(index)}`;
+  for (let index = first + 1; index <= last && text.length <= bound; index++) text += `\n${lines.lineAt(index)}`;
   return text;
 }

@@ -8,6 +8,7 @@ export interface Substitution {
 
 /** The grapheme count of a text after its substitutions, and where it stops fitting. */
 export interface GraphemeMeasure {
+  /** Grapheme clusters, each counted by the platform's weight (1 unless the platform says otherwise). */
   graphemes: number;
   /** UTF-8 bytes of the counted text. */
   bytes: number;
@@ -27,8 +28,14 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
  * Counts user-perceived characters (grapheme clusters) the way Bluesky, Mastodon and Threads limit posts,
  * after the platform's substitutions, and maps the first grapheme past a limit back to the original text.
  * When the limit falls inside a substitution, the overflow starts at the substitution: a link cannot be cut.
+ * `weightOf` weighs each non-ASCII cluster, for a platform that counts some clusters as more than one.
  */
-export function measureGraphemes(text: string, substitutions: readonly Substitution[], limits: GraphemeLimits): GraphemeMeasure {
+export function measureGraphemes(
+  text: string,
+  substitutions: readonly Substitution[],
+  limits: GraphemeLimits,
+  weightOf: (cluster: string) => number = () => 1,
+): GraphemeMeasure {
   const pieces: { countedStart: number; originalStart: number; substituted: boolean }[] = [];
   let counted = '';
   let cursor = 0;
@@ -46,8 +53,14 @@ export function measureGraphemes(text: string, substitutions: readonly Substitut
   let bytes = 0;
   let overflowAt: number | undefined;
   forEachGrapheme(counted, (start, end) => {
-    graphemes++;
-    bytes += end - start === 1 && counted.charCodeAt(start) < 0x80 ? 1 : utf8Length(counted.slice(start, end));
+    if (end - start === 1 && counted.charCodeAt(start) < 0x80) {
+      graphemes++;
+      bytes++;
+    } else {
+      const cluster = counted.slice(start, end);
+      graphemes += weightOf(cluster);
+      bytes += utf8Length(cluster);
+    }
     if (overflowAt === undefined && (graphemes > limits.graphemes || (limits.bytes !== undefined && bytes > limits.bytes))) {
       overflowAt = start;
     }

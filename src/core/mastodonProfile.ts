@@ -1,31 +1,70 @@
+import twitterText from 'twitter-text';
 import { measureGraphemes, type Substitution } from './graphemes';
-import type { PlatformProfile, PostLength } from './platforms';
-import { extractUrlsInPieces } from './twitterTextPieces';
+import { findMastodonUrls } from './mastodonUrls';
+import type { PlatformProfile } from './platforms';
+import { decideFits, type MeasureOptions, type PostLength, type Refusal } from './postLength';
 
 /** Mastodon's default limit; each server may set its own. */
 export const MASTODON_DEFAULT_LIMIT = 500;
-const URL_LENGTH = 23;
-/** `@user@domain`, as Mastodon finds remote mentions (not after a letter, digit, `_`, `=` or `/`). */
-const REMOTE_MENTION = /(?<![=/\p{L}\p{N}_])@([a-z0-9_]+(?:[a-z0-9_.-]*[a-z0-9_])?)@[\p{L}\p{N}_]+(?:[.-]+[\p{L}\p{N}_]+)*/giu;
+const URL_PLACEHOLDER = 'x'.repeat(23);
+/** The longest domain name DNS allows; a longer "domain" is no server, so the mention is counted as written. */
+const MAX_DOMAIN_LENGTH = 253;
+/** The server's `Account::MENTION_RE`, where Ruby's `[[:word:]]` is a letter, mark, decimal digit or connector. */
+const MENTION = /(?<![=/\p{L}\p{M}\p{Nd}\p{Pc}])@(([a-z0-9_]+(?:[a-z0-9_.-]+[a-z0-9_]+)?)(?:@([\p{L}\p{M}\p{Nd}\p{Pc}.-]+[\p{L}\p{M}\p{Nd}\p{Pc}]+))?)/giu;
+/** Ruby's `blank?`: nothing but white space. */
+const BLANK = /^\s*$/u;
 
 /**
- * Mastodon: characters (grapheme clusters, as the server's length validator counts them) against the server's
- * limit; every `http(s)://` link counts 23 whatever its length, and `@user@domain` counts as `@user`.
+ * Mastodon, as the server's `StatusLengthValidator` counts: grapheme clusters of the content warning followed by
+ * the text, where every link the server's URL pattern finds counts 23 and `@user@domain` counts as `@user`;
+ * a blank text counts 0 (and the server refuses it). `contentWarning` is the post's spoiler text, if it has one.
  */
 export function mastodonProfile(limit = MASTODON_DEFAULT_LIMIT): PlatformProfile {
   return {
     id: 'mastodon',
     displayName: 'Mastodon',
     limit,
-    measure(text: string): PostLength {
-      const links: Substitution[] = extractUrlsInPieces(text, { extractUrlsWithoutProtocol: false })
-        .map(({ indices: [start, end] }) => ({ start, end, counted: 'x'.repeat(URL_LENGTH) }));
-      const mentions: Substitution[] = [...text.matchAll(REMOTE_MENTION)]
-        .map((match) => ({ start: match.index, end: match.index + match[0].length, counted: `@${match[1]}` }))
-        .filter((mention) => !links.some((link) => link.start < mention.end && mention.start < link.end));
-      const substitutions = [...links, ...mentions].sort((a, b) => a.start - b.start);
-      const measured = measureGraphemes(text, substitutions, { graphemes: limit });
-      return { length: measured.graphemes, limit, overflowStart: measured.overflowStart, urls: links.length };
+    measure(text: string, options: MeasureOptions = {}): PostLength {
+      const blank = BLANK.test(text);
+      const urls = blank ? [] : findMastodonUrls(text).map((url) => ({ ...url, counted: URL_PLACEHOLDER }));
+      const entities = blank ? [] : withoutOverlaps([...urls, ...findMentions(text)]);
+      const warning = options.contentWarning ? [{ start: 0, end: 0, counted: options.contentWarning }] : [];
+      const body = blank ? [{ start: 0, end: text.length, counted: '' }] : entities;
+      const measured = measureGraphemes(text, [...warning, ...body], { graphemes: limit });
+      const refusal: Refusal | undefined = blank
+        ? { short: 'empty', reason: 'is blank, and Mastodon refuses a post without text', start: 0, end: text.length }
+        : undefined;
+      return {
+        length: measured.graphemes,
+        limit,
+        overflowStart: measured.overflowStart,
+        urls: urls.length,
+        fits: decideFits(measured.graphemes, limit, undefined, refusal),
+        ...(refusal === undefined ? {} : { refusal }),
+      };
     },
   };
+}
+
+/** Mentions as the server's extractor keeps them: not followed by `@`, a Latin accent or `://`, shortened to `@user`. */
+function findMentions(text: string): Substitution[] {
+  if (!text.includes('@')) return [];
+  const mentions: Substitution[] = [];
+  for (const match of text.matchAll(MENTION)) {
+    const end = match.index + match[0].length;
+    if (twitterText.regexen.endMentionMatch.test(text.slice(end, end + 3))) continue;
+    const domain = match[3];
+    if (domain === undefined || domain.length > MAX_DOMAIN_LENGTH) continue;
+    mentions.push({ start: match.index, end, counted: `@${match[2]}` });
+  }
+  return mentions;
+}
+
+/** The server's `remove_overlapping_entities`: in order of start, an entity overlapping a kept one is dropped. */
+function withoutOverlaps(entities: Substitution[]): Substitution[] {
+  const kept: Substitution[] = [];
+  for (const entity of entities.sort((a, b) => a.start - b.start)) {
+    if (kept.length === 0 || entity.start >= kept[kept.length - 1].end) kept.push(entity);
+  }
+  return kept;
 }

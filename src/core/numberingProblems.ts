@@ -1,5 +1,5 @@
 import type { PostModel, Thread, ThreadPost } from './postModel';
-import type { Problem } from './problems';
+import { postName, type Problem } from './problems';
 
 const CODE = 'thread/numbering';
 const MISSING_NAMED = 3;
@@ -22,17 +22,17 @@ function sequenceProblems(thread: Thread): Problem[] {
     const { number } = post.label;
     const earlier = seen.get(number);
     if (earlier !== undefined) {
-      problems.push(problem(post, `Post ${labelOf(post)} repeats the number of the post on line ${earlier.line + 1}`));
+      problems.push(problem(post, `${postName(thread, post)} repeats the number of the post on line ${earlier.line + 1}`));
     } else if (number < expected) {
       const where = previous === undefined ? 'starts the thread, but numbering starts at 1' : `comes after ${labelOf(previous)}: the numbers are out of order`;
-      problems.push(problem(post, `Post ${labelOf(post)} ${where}`));
+      problems.push(problem(post, `${postName(thread, post)} ${where}`));
     } else if (number > expected) {
       const missing = missingBetween(expected, number, everyNumber);
       if (missing.length > 0) {
         const after = previous === undefined ? 'starts the thread' : `follows ${labelOf(previous)}`;
         const names = missing.slice(0, MISSING_NAMED).map((value) => `${value}/${post.label.total}`).join(', ');
         const more = missing.length > MISSING_NAMED ? ` and ${missing.length - MISSING_NAMED} more` : '';
-        problems.push(problem(post, `Post ${labelOf(post)} ${after}: ${names}${more} ${missing.length === 1 ? 'is' : 'are'} missing`));
+        problems.push(problem(post, `${postName(thread, post)} ${after}: ${names}${more} ${missing.length === 1 ? 'is' : 'are'} missing`));
       }
     }
     if (earlier === undefined) seen.set(number, post);
@@ -47,7 +47,7 @@ function totalProblems(thread: Thread): Problem[] {
   const usual = [...tally].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
   const problems = thread.posts
     .filter((post) => post.label.total !== usual)
-    .map((post) => problem(post, `Post ${labelOf(post)} gives the thread ${post.label.total} ${post.label.total === 1 ? 'post' : 'posts'}; the other labels say ${usual}`));
+    .map((post) => problem(post, `${postName(thread, post)} gives the thread ${post.label.total} ${post.label.total === 1 ? 'post' : 'posts'}; the other labels say ${usual}`));
   const count = thread.posts.length;
   if (usual !== count) {
     const first = thread.posts[0];

@@ -150,6 +150,12 @@ class LineReader {
   }
 
   threadsBlock(from: number, to: number): ThreadsBlock {
+    const lastLine = this.lines[to - 1];
+    return { heading: this.heading(from), range: { start: this.lines[from].start, end: lastLine.end }, threads: this.threads(from + 1, to) };
+  }
+
+  /** The threads and posts of the lines `[from, to)`, which lie inside a threads block. */
+  threads(from: number, to: number): Thread[] {
     const threads: Thread[] = [];
     let thread: Thread | undefined;
     let post: { label: PostLabel; line: number; lastLine: number } | undefined;
@@ -166,7 +172,7 @@ class LineReader {
       }
       thread = undefined;
     };
-    for (let index = from + 1; index < to; index++) {
+    for (let index = from; index < to; index++) {
       const kind = this.kinds[index];
       const line = this.lines[index];
       if (kind.type === 'heading') {
@@ -191,8 +197,7 @@ class LineReader {
       }
     }
     closeThread();
-    const lastLine = this.lines[to - 1];
-    return { heading: this.heading(from), range: { start: this.lines[from].start, end: lastLine.end }, threads };
+    return threads;
   }
 
   private heading(index: number): Heading {
@@ -217,6 +222,28 @@ class LineReader {
     }
     return { label, range, line: firstLine, text: publishedSlice(this.text, range), crlfBreaks };
   }
+}
+
+/** Posts read from a stretch of lines inside a threads block, and the line where the block ends (a heading at its level or above). */
+export interface ThreadLines {
+  threads: Thread[];
+  /** The first line that is no longer in the block, or the line count when the block runs to the end. */
+  endLine: number;
+}
+
+/**
+ * Reads lines that lie inside a threads block (starting outside fenced code) with the grammar `parsePost` uses, so
+ * the status bar can read just the lines around the cursor and still see the same posts as the full analysis.
+ */
+export function parseThreadLines(text: string, blockLevel: number): ThreadLines {
+  const lines = splitLines(text);
+  const kinds = classifyLines(text, lines);
+  let endLine = lines.length;
+  for (let index = 0; index < lines.length && endLine === lines.length; index++) {
+    const kind = kinds[index];
+    if (kind.type === 'heading' && kind.level <= blockLevel) endLine = index;
+  }
+  return { threads: new LineReader(text, lines, kinds).threads(0, endLine), endLine };
 }
 
 /** Maps an offset in a post's published text back to the document, which may use CRLF line breaks. */

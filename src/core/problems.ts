@@ -1,6 +1,6 @@
 import type { PlatformCounts } from './countCache';
 import { overBy } from './platforms';
-import { documentOffsetOfPost, type PostModel } from './postModel';
+import { documentOffsetOfPost, type PostModel, type Thread, type ThreadPost } from './postModel';
 import type { TextRange } from './text';
 
 /** How serious a problem is; mapped to the editor's and the CLI's own severities by the adapters. */
@@ -21,9 +21,13 @@ export interface Problem {
   related?: RelatedLocation[];
 }
 
+/** Thread titles longer than this are cut with `…` in messages. */
+const TITLE_LENGTH = 24;
+
 /**
- * Flags every post longer than its platform allows, covering exactly the part past the limit; a thread whose
- * heading names its platform is counted with that platform's profile, every other thread with the primary one.
+ * Flags every post its platform would not publish: one that is too long, covering exactly the part past the limit,
+ * and one holding what the platform refuses (X's U+FEFF, Threads' 6th link), on that span. A thread whose heading
+ * names its platform is counted with that platform's profile, every other thread with the primary one.
  */
 export function findTooLongPosts(model: PostModel, counts: PlatformCounts): Problem[] {
   const problems: Problem[] = [];
@@ -33,15 +37,43 @@ export function findTooLongPosts(model: PostModel, counts: PlatformCounts): Prob
     const onPlatform = platform === counts.primary ? '' : ` on ${cache.profile.displayName}`;
     for (const post of thread.posts) {
       const length = cache.measure(post.text);
-      if (length.overflowStart === undefined) continue;
-      const label = `${post.label.number}/${post.label.total}`;
-      problems.push({
-        code: 'thread/too-long',
-        severity: 'error',
-        message: `Post ${label} is ${length.length}/${length.limit}${onPlatform}: ${overBy(length)}`,
-        range: { start: documentOffsetOfPost(post, length.overflowStart), end: post.range.end },
-      });
+      if (length.fits) continue;
+      const name = postName(thread, post);
+      if (length.overflowStart !== undefined) {
+        problems.push({
+          code: 'thread/too-long',
+          severity: 'error',
+          message: `${name} is ${length.length}/${length.limit}${onPlatform}: ${overBy(length)}`,
+          range: { start: documentOffsetOfPost(post, length.overflowStart), end: post.range.end },
+        });
+      }
+      if (length.refusal !== undefined) {
+        const { reason, start, end } = length.refusal;
+        problems.push({
+          code: 'thread/refused',
+          severity: 'error',
+          message: `${name} ${reason}${onPlatform}`,
+          range: { start: documentOffsetOfPost(post, start), end: documentOffsetOfPost(post, end) },
+        });
+      }
     }
   }
   return problems;
+}
+
+/** How messages name a post: `Post 8/10 of "Bitcoin Mining Crisis…"`, or just `Post 8/10` in an untitled thread. */
+export function postName(thread: Pick<Thread, 'title'>, post: Pick<ThreadPost, 'label'>): string {
+  const label = `Post ${post.label.number}/${post.label.total}`;
+  const title = thread.title.trim();
+  return title === '' ? label : `${label} of "${shortTitle(title)}"`;
+}
+
+/** A title cut after its last whole word within `TITLE_LENGTH` characters, with `…`. */
+function shortTitle(title: string): string {
+  const characters = [...title];
+  if (characters.length <= TITLE_LENGTH) return title;
+  const head = characters.slice(0, TITLE_LENGTH).join('');
+  const space = head.lastIndexOf(' ');
+  const cut = space > 0 ? head.slice(0, space) : characters.slice(0, TITLE_LENGTH - 1).join('');
+  return `${cut.replace(/[\s,.:;!?–—-]+$/u, '')}…`;
 }

@@ -1,5 +1,5 @@
 import twitterText from 'twitter-text';
-import type { PostLength } from './platforms';
+import { overBy, type PostLength } from './platforms';
 import type { PostModel, Thread, ThreadPost } from './postModel';
 import type { Problem, Severity } from './problems';
 import type { TextRange } from './text';
@@ -39,6 +39,10 @@ export interface PostCard {
   range: TextRange;
   length: number;
   limit: number;
+  /** The platform's verdict: false when the post is too long or holds something the platform refuses. */
+  fits: boolean;
+  /** Why it does not fit, in the words every surface uses (`46 over`, `754 bytes over`); absent when it fits. */
+  verdict?: string;
   segments: TextSegment[];
   problems: CardProblem[];
 }
@@ -47,7 +51,7 @@ export interface PostCard {
 export interface ThreadCards {
   title: string;
   posts: PostCard[];
-  /** How many posts are longer than the limit. */
+  /** How many posts do not fit: too long (in characters or bytes) or holding what the platform refuses. */
   overLimit: number;
   /** Problems inside the thread that belong to none of its posts (e.g. on its heading). */
   problems: CardProblem[];
@@ -80,7 +84,7 @@ export function buildThreadCards(
     return {
       title: thread.title,
       posts,
-      overLimit: posts.filter((card) => card.length > card.limit).length,
+      overLimit: posts.filter((card) => !card.fits).length,
       problems: problems.filter((problem) => contains(thread.range, problem.range) && !inPosts(problem)).map(toCardProblem),
     };
   });
@@ -88,6 +92,7 @@ export function buildThreadCards(
 
 function buildPostCard(post: ThreadPost, id: string, problems: readonly Problem[], measurer: PostMeasurer, segments: SegmentCache): PostCard {
   const length = measurer.measure(post.text);
+  const verdict = overBy(length);
   const own = problems.filter((problem) => contains(post.range, problem.range));
   const marks = own
     .map((problem) => ({ severity: problem.severity, start: postOffsetOfDocument(post, problem.range.start), end: postOffsetOfDocument(post, problem.range.end) }))
@@ -99,6 +104,8 @@ function buildPostCard(post: ThreadPost, id: string, problems: readonly Problem[
     range: { ...post.range },
     length: length.length,
     limit: length.limit,
+    fits: length.fits,
+    ...(verdict === undefined ? {} : { verdict }),
     segments: segments.segment(post.text, length.overflowStart, marks),
     problems: own.map(toCardProblem),
   };

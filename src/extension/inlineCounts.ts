@@ -10,9 +10,10 @@ export interface InlineCounts extends vscode.Disposable {
 }
 
 /**
- * Draws a faint `· 247/280` right after each post's `N/M` label (red when over), from the same throttled analysis
- * as the diagnostics, so the writer sees every post's room at a glance; at the start of the line it stays in view
- * however long the post's lines are. `threadwright.inlineCounts.enabled` turns it off.
+ * Draws a faint `· 247/280` right after each post's `N/M` label (red, with the verdict, when it does not fit:
+ * `· 326/280 · 46 over`), from the same throttled analysis as the diagnostics, so the writer sees every post's room
+ * at a glance; at the start of the line it stays in view however long the post's lines are.
+ * `threadwright.inlineCounts.enabled` turns it off.
  */
 export function registerInlineCounts(analyses: PostAnalyses): InlineCounts {
   const after = { margin: '0 0 0 1ch', fontStyle: 'normal' };
@@ -31,11 +32,12 @@ export function registerInlineCounts(analyses: PostAnalyses): InlineCounts {
         for (const post of thread.posts) {
           const length = cache.measure(post.text);
           const afterLabel = document.positionAt(post.label.range.end);
-          const hint = `${length.length}/${length.limit}`;
-          (overBy(length) === undefined ? fitting : overflowing).push({
+          const over = overBy(length);
+          const hint = `${length.length}/${length.limit}${over === undefined ? '' : ` · ${over}`}`;
+          (length.fits ? fitting : overflowing).push({
             range: new vscode.Range(afterLabel, afterLabel),
             renderOptions: { after: { contentText: `· ${hint}` } },
-            hoverMessage: `${cache.profile.displayName}: ${hint}${overBy(length) === undefined ? '' : `, ${overBy(length)}`}`,
+            hoverMessage: `${cache.profile.displayName}: ${hint}`,
           });
         }
       }

@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
-import { countAtLine, countSelection, cursorCountText, MAX_COUNTED_CHARACTERS, type CursorCount } from '../core/cursorCount';
+import { countAtLine, countSelection, cursorCountText, isNothingToCount, MAX_COUNTED_CHARACTERS, type CursorCount } from '../core/cursorCount';
 import { overBy, type PlatformId, type PostLength } from '../core/platforms';
-import type { PostAnalyses } from './postAnalyses';
+import type { ThreadsBlock } from '../core/postModel';
+import { THREADS_RULE_SOURCE } from '../core/threadsProfile';
+import { isAnalysed, type PostAnalyses } from './postAnalyses';
 
 /** The status bar item's id, stable so the workbench (and end-to-end checks) can find it. */
 export const POST_LENGTH_STATUS_ID = 'threadwright.postLength';
@@ -75,7 +77,19 @@ function countAtCursor(editor: vscode.TextEditor, analyses: PostAnalyses): Curso
     return countSelection(document.getText(new vscode.Range(selection.start, document.positionAt(end))), counts);
   }
   const lines = { lineCount: document.lineCount, lineAt: (index: number) => document.lineAt(index).text };
-  return countAtLine(lines, selection.active.line, counts, (postLine) => threadPlatformAt(analyses, document, postLine));
+  const block = threadsBlockOf(analyses, document);
+  return countAtLine(lines, selection.active.line, counts, block, (postLine) => threadPlatformAt(analyses, document, postLine));
+}
+
+/**
+ * The threads block of the last analysis; a document not analysed yet (the cursor moved before the diagnostics ran)
+ * is analysed once now, so its posts are counted from the first cursor move on.
+ */
+function threadsBlockOf(analyses: PostAnalyses, document: vscode.TextDocument): ThreadsBlock | undefined {
+  const last = analyses.lastAnalysis(document);
+  if (last !== undefined) return last.model.threadsBlock;
+  const analysis = analyses.analyse(document);
+  return isAnalysed(analysis) ? analysis.model.threadsBlock : undefined;
 }
 
 /** The platform of the thread around a line, read from the last analysis (a few keystrokes old at most). */
@@ -92,6 +106,7 @@ function threadPlatformAt(analyses: PostAnalyses, document: vscode.TextDocument,
 
 function background(count: CursorCount): vscode.ThemeColor | undefined {
   const [deciding, ...others] = count.counts;
+  if (isNothingToCount(count)) return undefined;
   if (deciding !== undefined && overBy(deciding.length) !== undefined) {
     return new vscode.ThemeColor(count.kind === 'post' ? 'statusBarItem.errorBackground' : 'statusBarItem.warningBackground');
   }
@@ -109,6 +124,7 @@ function tooltipFor(count: CursorCount): vscode.MarkdownString {
     tooltip.appendMarkdown(`**${what}**, counted for ${deciding.displayName}\n\n| Platform | Length | Room |\n| --- | ---: | ---: |\n`);
     for (const { displayName, length } of count.counts) tooltip.appendMarkdown(`| ${displayName} | ${lengthCell(length)} | ${room(length)} |\n`);
     tooltip.appendMarkdown(`\nLinks: ${deciding.length.urls}\n\n`);
+    if (count.counts.some((each) => each.platform === 'threads')) tooltip.appendMarkdown(`Threads: ${THREADS_RULE_SOURCE}.\n\n`);
   }
   tooltip.appendMarkdown('[$(preview) Open thread preview](command:threadwright.openPreview) · ');
   tooltip.appendMarkdown('[$(list-ordered) Show post lengths](command:threadwright.showPostLengths)');

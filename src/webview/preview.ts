@@ -176,6 +176,7 @@ function renderedCards(): RenderedCard[] {
     label: card.dataset.label ?? '',
     text: card.querySelector('.post-text')?.textContent ?? '',
     count: card.querySelector('.post-count')?.textContent ?? '',
+    verdict: card.querySelector('.post-verdict')?.textContent ?? '',
   }));
 }
 

@@ -42,7 +42,7 @@ export function renderThreadHeader(thread: ThreadCards, threadIndex: number): HT
   const title = element('h2', 'thread-title', thread.title === '' ? `Thread ${threadIndex + 1}` : thread.title);
   title.id = `thread-title-${threadIndex}`;
   const posts = `${thread.posts.length} ${thread.posts.length === 1 ? 'post' : 'posts'}`;
-  const fit = thread.overLimit === 0 ? 'all fit' : `${thread.overLimit} over the limit`;
+  const fit = thread.overLimit === 0 ? 'all fit' : `${thread.overLimit} ${thread.overLimit === 1 ? 'does' : 'do'} not fit`;
   const summary = element('p', `thread-summary ${thread.overLimit === 0 ? 'is-fit' : 'is-over'}`, `${posts} · ${fit}`);
   const actions = element('div', 'thread-actions');
   actions.append(actionButton('copy-thread', 'Copy thread', `Copy the whole thread "${title.textContent}"`));
@@ -53,12 +53,12 @@ export function renderThreadHeader(thread: ThreadCards, threadIndex: number): HT
 
 /** One post card: avatar, author, the styled text, the image on a thread's first post, problems, the count and the actions. */
 export function renderCard(card: PostCard, model: PreviewModel, withImage: boolean): HTMLLIElement {
-  const over = card.length - card.limit;
-  const item = element('li', `post-card${over > 0 ? ' is-over' : over > -NEAR_LIMIT ? ' is-near' : ''}`);
+  const near = card.limit - card.length < NEAR_LIMIT;
+  const item = element('li', `post-card${!card.fits ? ' is-over' : near ? ' is-near' : ''}`);
   item.tabIndex = 0;
   item.dataset.postId = card.id;
   item.dataset.label = card.label;
-  item.setAttribute('aria-label', `Post ${card.label}: ${card.length} of ${card.limit}${over > 0 ? `, ${over} over the limit` : ''}`);
+  item.setAttribute('aria-label', `Post ${card.label}: ${card.length} of ${card.limit}${card.verdict === undefined ? '' : `, ${card.verdict}`}`);
 
   const avatar = element('div', 'avatar', model.author.initials);
   avatar.setAttribute('aria-hidden', 'true');
@@ -113,7 +113,8 @@ function renderProblems(problems: readonly CardProblem[]): HTMLUListElement {
 function renderFooter(card: PostCard, model: PreviewModel): HTMLElement {
   const footer = element('div', 'post-footer');
   const meter = element('span', 'post-meter');
-  meter.append(renderRing(card.length, card.limit), element('span', 'post-count', `${card.length}/${card.limit}`));
+  meter.append(renderRing(card.fits ? card.length / card.limit : 1), element('span', 'post-count', `${card.length}/${card.limit}`));
+  if (card.verdict !== undefined) meter.append(element('span', 'post-verdict', card.verdict));
   const actions = element('span', 'post-actions');
   actions.append(
     actionButton('copy-post', 'Copy', `Copy post ${card.label}`),
@@ -124,8 +125,8 @@ function renderFooter(card: PostCard, model: PreviewModel): HTMLElement {
   return footer;
 }
 
-/** The composer's ring: it fills as the post grows and turns red past the limit. */
-function renderRing(length: number, limit: number): SVGSVGElement {
+/** The composer's ring: it fills as the post grows (full when it does not fit) and turns red past the limit. */
+function renderRing(fraction: number): SVGSVGElement {
   const svg = document.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('class', 'post-ring');
   svg.setAttribute('viewBox', '0 0 24 24');
@@ -139,7 +140,7 @@ function renderRing(length: number, limit: number): SVGSVGElement {
     return node;
   };
   const progress = circle('ring-progress');
-  const filled = Math.min(1, Math.max(0, length / limit));
+  const filled = Math.min(1, Math.max(0, fraction));
   progress.setAttribute('stroke-dasharray', String(RING_LENGTH));
   progress.setAttribute('stroke-dashoffset', String(RING_LENGTH * (1 - filled)));
   progress.setAttribute('transform', 'rotate(-90 12 12)');

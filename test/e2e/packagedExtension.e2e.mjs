@@ -41,7 +41,7 @@ suite('the packaged extension in the real workbench', function () {
       return undefined;
     });
     assert.ok(hint, 'a decoration after the label shows the count');
-    assert.equal(hint.content, '"· 326/280"');
+    assert.equal(hint.content, '"· 326/280 · 46 over"');
     assert.ok(hint.right < hint.minimap, JSON.stringify(hint));
   });
 

@@ -18,9 +18,9 @@ const EXAMPLE_PROBLEM = {
   endColumn: LAST_BULLET.length + 1,
   severity: 'error',
   code: 'thread/too-long',
-  message: 'Post 8/10 is 326/280: 46 over',
+  message: 'Post 8/10 of "Bitcoin Mining Crisis…" is 326/280: 46 over',
 };
-const EXAMPLE_LINE = `${EXAMPLE_PATH}:131:${EXAMPLE_PROBLEM.column}  error  thread/too-long  Post 8/10 is 326/280: 46 over\n`;
+const EXAMPLE_LINE = `${EXAMPLE_PATH}:131:${EXAMPLE_PROBLEM.column}  error  thread/too-long  Post 8/10 of "Bitcoin Mining Crisis…" is 326/280: 46 over\n`;
 
 /** The over-long fixture's problem, derived from twitter-text: where the weighted length passes 280, to the post's end. */
 function overFixtureProblem() {
@@ -43,7 +43,7 @@ function overFixtureProblem() {
     endColumn: end.column,
     severity: 'error',
     code: 'thread/too-long',
-    message: `Post 2/2 is ${weighted}/280: ${weighted - 280} over`,
+    message: `Post 2/2 of "Over" is ${weighted}/280: ${weighted - 280} over`,
   };
 }
 

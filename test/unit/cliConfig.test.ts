@@ -30,7 +30,7 @@ suite('threadwright and .threadwright.json', () => {
       `broken-config/.threadwright.json:${before.length}:${before.at(-1)!.length + 1}  error  config/invalid-value  Unknown platform "twitter": use "x", "bluesky", "mastodon" or "threads"`,
       'threadwright: broken-config/post.md: skipped: broken-config/.threadwright.json has errors',
     ].join('\n'));
-    assert.match(run.stdout, /^posts\/drafts\/over\.md:\d+:\d+ {2}error {2}thread\/too-long {2}Post 2\/2 is/);
+    assert.match(run.stdout, /^posts\/drafts\/over\.md:\d+:\d+ {2}error {2}thread\/too-long {2}Post 2\/2 of "Over" is/);
     assert.equal(run.status, 2);
   });
 });

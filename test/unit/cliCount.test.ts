@@ -28,7 +28,7 @@ suite('threadwright count: the example post', () => {
     const first = threads[0].posts[0];
     assert.deepEqual(first, { label: '1/10', line: 113, length: parseTweet(lines[112]).weightedLength, limit: 280, fits: true });
     assert.equal(first.length, 179);
-    assert.deepEqual(threads[0].posts[7], { label: '8/10', line: 127, length: 326, limit: 280, fits: false });
+    assert.deepEqual(threads[0].posts[7], { label: '8/10', line: 127, length: 326, limit: 280, fits: false, over: '46 over' });
     assert.equal(threads[2].posts[9].length, 276);
     const overLimit = threads.flatMap((thread) => thread.posts.filter((post) => !post.fits).map((post) => `${thread.line}:${post.label}`));
     assert.deepEqual(overLimit, ['111:8/10']);

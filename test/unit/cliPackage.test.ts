@@ -39,7 +39,7 @@ suite('the npm package', () => {
     execFileSync(NPM, ['install', '--offline', '--no-audit', '--no-fund', tarball], { cwd: site, stdio: 'ignore' });
     const run = spawnSync(NPX, ['--offline', 'threadwright', 'check', 'posts/**/*.md'], { cwd: site, encoding: 'utf8' });
     const column = EXAMPLE_POST.split('\n')[130].length - 46 + 1;
-    assert.ok(run.stdout.split('\n').includes(`posts/2024/financial-pressures.md:131:${column}  error  thread/too-long  Post 8/10 is 326/280: 46 over`), run.stdout);
+    assert.ok(run.stdout.split('\n').includes(`posts/2024/financial-pressures.md:131:${column}  error  thread/too-long  Post 8/10 of "Bitcoin Mining Crisis…" is 326/280: 46 over`), run.stdout);
     assert.match(run.stderr, /^1 error, 2 warnings, 6 info in 2 files\.$/m);
     assert.equal(run.status, 1);
   });

@@ -169,7 +169,7 @@ suite('convert: tricky sections', () => {
       displayName: 'Characters',
       limit: 100,
       measure(text) {
-        return { length: [...text].length, limit: 100, urls: 0, overflowStart: [...text].length > 100 ? 100 : undefined };
+        return { length: [...text].length, limit: 100, urls: 0, overflowStart: [...text].length > 100 ? 100 : undefined, fits: [...text].length <= 100 };
       },
     };
     const url = `https://example.com/${'b'.repeat(150)}`;

@@ -6,7 +6,7 @@ import { analysePost } from '../../src/core/analysis';
 import { PlatformCounts } from '../../src/core/countCache';
 import { countAtLine, countSelection, cursorCountText, type LineSource } from '../../src/core/cursorCount';
 import { platformProfile, type PlatformId, type PlatformProfile } from '../../src/core/platforms';
-import { DEFAULT_THREADS_HEADINGS } from '../../src/core/postModel';
+import { DEFAULT_THREADS_HEADINGS, parsePost, type ThreadsBlock } from '../../src/core/postModel';
 import { EXAMPLE_POST } from './examplePost';
 
 /** The example post's lines, recording which ones the keystroke path reads. */
@@ -16,13 +16,17 @@ function linesOf(text: string): LineSource & { read: Set<number> } {
   return { lineCount: lines.length, read, lineAt: (index) => (read.add(index), lines[index]) };
 }
 
+const EXAMPLE_BLOCK = parsePost(EXAMPLE_POST).threadsBlock;
+/** The threads block of a text as the last analysis saw it. */
+const blockOf = (text: string): ThreadsBlock | undefined => parsePost(text).threadsBlock;
+
 const exampleLine = (needle: string) => EXAMPLE_POST.slice(0, EXAMPLE_POST.indexOf(needle)).split('\n').length - 1;
 
 suite('the keystroke path: counting the post or paragraph at the cursor', () => {
   test('anywhere in post 8/10 the status says 8/10 · 326/280 and by how much it is over', () => {
     const counts = new PlatformCounts(['x']);
     for (const line of [126, 128, 130]) {
-      const count = countAtLine(linesOf(EXAMPLE_POST), line, counts);
+      const count = countAtLine(linesOf(EXAMPLE_POST), line, counts, EXAMPLE_BLOCK);
       assert.equal(cursorCountText(count), '$(comment) 8/10 · 326/280 · 46 over');
       assert.deepEqual([count.kind, count.label, count.line], ['post', '8/10', 126]);
     }
@@ -31,27 +35,27 @@ suite('the keystroke path: counting the post or paragraph at the cursor', () => 
   test('a post that fits shows its label and weighted length as twitter-text counts it', () => {
     const line = exampleLine('3/10 Centralization');
     const text = EXAMPLE_POST.split('\n')[line];
-    assert.equal(cursorCountText(countAtLine(linesOf(EXAMPLE_POST), line, new PlatformCounts(['x']))), `$(comment) 3/10 · ${parseTweet(text).weightedLength}/280`);
+    assert.equal(cursorCountText(countAtLine(linesOf(EXAMPLE_POST), line, new PlatformCounts(['x']), EXAMPLE_BLOCK)), `$(comment) 3/10 · ${parseTweet(text).weightedLength}/280`);
   });
 
   test('it reads only the lines of the post around the cursor, never the whole document', () => {
     const lines = linesOf(EXAMPLE_POST);
-    countAtLine(lines, 128, new PlatformCounts(['x']));
+    countAtLine(lines, 128, new PlatformCounts(['x']), EXAMPLE_BLOCK);
     assert.ok(Math.min(...lines.read) >= 124 && Math.max(...lines.read) <= 132, `read lines ${[...lines.read].sort((a, b) => a - b)}`);
   });
 
   test('in the body it counts the paragraph; on a blank line there is nothing to count', () => {
     const counts = new PlatformCounts(['x']);
     const paragraph = EXAMPLE_POST.split('\n')[9];
-    assert.equal(cursorCountText(countAtLine(linesOf(EXAMPLE_POST), 9, counts)), `$(comment) ¶ · ${parseTweet(paragraph).weightedLength}/280 · ${parseTweet(paragraph).weightedLength - 280} over`);
-    assert.equal(cursorCountText(countAtLine(linesOf(EXAMPLE_POST), 8, counts)), '$(comment) ¶ · 0/280');
+    assert.equal(cursorCountText(countAtLine(linesOf(EXAMPLE_POST), 9, counts, EXAMPLE_BLOCK)), `$(comment) ¶ · ${parseTweet(paragraph).weightedLength}/280 · ${parseTweet(paragraph).weightedLength - 280} over`);
+    assert.equal(cursorCountText(countAtLine(linesOf(EXAMPLE_POST), 8, counts, EXAMPLE_BLOCK)), '$(comment) ¶ · 0/280');
     const bullets = EXAMPLE_POST.split('\n').slice(13, 16).join('\n');
-    assert.equal(countAtLine(linesOf(EXAMPLE_POST), 14, counts).counts[0].length.length, parseTweet(bullets).weightedLength);
+    assert.equal(countAtLine(linesOf(EXAMPLE_POST), 14, counts, EXAMPLE_BLOCK).counts[0].length.length, parseTweet(bullets).weightedLength);
   });
 
   test('a CRLF document counts the same as the LF one', () => {
     const crlf = EXAMPLE_POST.replace(/\n/g, '\r\n');
-    assert.equal(cursorCountText(countAtLine(linesOf(crlf), 130, new PlatformCounts(['x']))), '$(comment) 8/10 · 326/280 · 46 over');
+    assert.equal(cursorCountText(countAtLine(linesOf(crlf), 130, new PlatformCounts(['x']), blockOf(crlf))), '$(comment) 8/10 · 326/280 · 46 over');
   });
 
   test('a selection is counted on its own, with CRLF read as LF', () => {
@@ -62,7 +66,7 @@ suite('the keystroke path: counting the post or paragraph at the cursor', () => 
 
   test('every enabled platform is counted, the thread’s own platform first', () => {
     const counts = new PlatformCounts(['x', 'bluesky', 'mastodon']);
-    const count = countAtLine(linesOf(EXAMPLE_POST), 126, counts, () => 'bluesky');
+    const count = countAtLine(linesOf(EXAMPLE_POST), 126, counts, EXAMPLE_BLOCK, () => 'bluesky');
     assert.deepEqual(count.counts.map((each) => each.platform), ['bluesky', 'x', 'mastodon']);
     const text = EXAMPLE_POST.split('\n').slice(126, 131).join('\n');
     assert.equal(count.counts[0].length.length, [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].length);
@@ -84,9 +88,59 @@ suite('the keystroke path: counting the post or paragraph at the cursor', () => 
     const edited = document.replace('Post number 1500 of', 'Post number 1500, edited, of');
     const editedLines = linesOf(edited);
     const postLine = edited.split('\n').findIndex((line) => line.startsWith('1500/2000 '));
-    countAtLine(editedLines, postLine, counts);
+    countAtLine(editedLines, postLine, counts, blockOf(document));
     analysePost(edited, { threadsHeadings: DEFAULT_THREADS_HEADINGS }, counts);
     assert.deepEqual(measured, ['1500/2000 Post number 1500, edited, of a long thread.'], 'the keystroke counted it once; the analysis reused that count');
     assert.ok(editedLines.read.size <= 5);
+  });
+});
+
+suite('the keystroke path reads posts with the post model’s grammar', () => {
+  const analysed = (text: string) => analysePost(text, { threadsHeadings: DEFAULT_THREADS_HEADINGS }, new PlatformCounts(['x']));
+
+  test('a body line that starts like a label, "1/2 cup of flour", is a paragraph, not a post', () => {
+    const text = '# Bread\n\n1/2 cup of flour\n\n## Twitter threads\n\n### Thread: Bread\n\n1/1 Bake it.\n\n## After\n\n3/4 of the dough\n';
+    const lines = text.split('\n');
+    const counts = new PlatformCounts(['x']);
+    const block = blockOf(text);
+    const body = countAtLine(linesOf(text), lines.indexOf('1/2 cup of flour'), counts, block);
+    assert.deepEqual([body.kind, body.label], ['paragraph', undefined]);
+    assert.equal(cursorCountText(body), `$(comment) ¶ · ${parseTweet('1/2 cup of flour').weightedLength}/280`);
+    assert.equal(countAtLine(linesOf(text), lines.indexOf('3/4 of the dough'), counts, block).kind, 'paragraph', 'after the block, too');
+    assert.equal(countAtLine(linesOf(text), lines.indexOf('1/1 Bake it.'), counts, block).label, '1/1');
+    assert.equal(countAtLine(linesOf(text), lines.indexOf('1/1 Bake it.'), counts, undefined).kind, 'paragraph', 'with no analysis yet there is no threads block');
+  });
+
+  test('a post holding a fenced code block counts what the diagnostics count, label-like and heading-like lines included', () => {
+    const post = '1/2 Here is the config:\n```\n3/4 looks like a label\n# looks like a heading\n```\nand that is all.';
+    const text = `## Twitter threads\n\n### Thread: Code\n\n${post}\n\n2/2 Done.\n`;
+    const lines = text.split('\n');
+    const counts = new PlatformCounts(['x']);
+    const analysis = analysed(text);
+    const [modelPost] = analysis.model.threadsBlock!.threads[0].posts;
+    assert.equal(modelPost.text, post);
+    for (let line = lines.indexOf('1/2 Here is the config:'); line <= lines.indexOf('and that is all.'); line++) {
+      const count = countAtLine(linesOf(text), line, counts, analysis.model.threadsBlock);
+      assert.deepEqual([count.label, count.counts[0].length.length], ['1/2', parseTweet(post).weightedLength], `line ${line}`);
+    }
+  });
+
+  test('a post typed after the last analysed one is read from the lines, and a new heading ends the block', () => {
+    const analysedText = '## Twitter threads\n\n### Thread: T\n\n1/2 First.\n';
+    const typed = `${analysedText}\n2/2 Second, just typed.\n\n## Notes\n\n5/6 of a note\n`;
+    const lines = typed.split('\n');
+    const block = blockOf(analysedText);
+    const counts = new PlatformCounts(['x']);
+    assert.equal(countAtLine(linesOf(typed), lines.indexOf('2/2 Second, just typed.'), counts, block).label, '2/2');
+    assert.equal(countAtLine(linesOf(typed), lines.indexOf('5/6 of a note'), counts, block).kind, 'paragraph');
+  });
+});
+
+suite('the keystroke path with a selection the editor has not moved yet', () => {
+  test('a line past the end of the document (lines were just deleted) counts nothing and reads no line', () => {
+    const lines = linesOf(EXAMPLE_POST);
+    const count = countAtLine(lines, lines.lineCount + 2, new PlatformCounts(['x']), EXAMPLE_BLOCK);
+    assert.equal(cursorCountText(count), '$(comment) ¶ · 0/280');
+    assert.equal(lines.read.size, 0);
   });
 });

@@ -6,7 +6,7 @@ const { parseTweet } = twitterText;
 import { blueskyProfile, toShortUrl } from '../../src/core/blueskyProfile';
 import { forEachGrapheme } from '../../src/core/graphemes';
 import { mastodonProfile } from '../../src/core/mastodonProfile';
-import { isPlatformId, platformNamed, platformProfile, threadsProfile, xProfile } from '../../src/core/platforms';
+import { isPlatformId, platformNamed, platformProfile, xProfile } from '../../src/core/platforms';
 import { parsePost } from '../../src/core/postModel';
 import { EXAMPLE_POST } from './examplePost';
 
@@ -99,12 +99,6 @@ suite('platform profiles: Mastodon and Threads', () => {
     assert.equal(mastodonProfile().measure(`${FAMILY} ${NFD_CAFE}`).length, 1 + 1 + 4);
     const over = mastodonProfile(30).measure(`${'a'.repeat(10)} ${url}`);
     assert.deepEqual([over.length, over.overflowStart, over.urls], [34, 11, 1]);
-  });
-
-  test('Threads allows 500 characters, counting each emoji sequence and accented letter as one', () => {
-    assert.equal(threadsProfile.measure('a'.repeat(500)).overflowStart, undefined);
-    assert.deepEqual([threadsProfile.measure(`${'a'.repeat(499)}${FAMILY}b`).length, threadsProfile.measure(`${'a'.repeat(499)}${FAMILY}b`).overflowStart], [501, 499 + FAMILY.length]);
-    assert.equal(threadsProfile.measure(`日本語 ${NFD_CAFE}`).length, 8);
   });
 
   test('platform ids and the names thread headings use', () => {

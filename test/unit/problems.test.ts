@@ -16,7 +16,7 @@ suite('thread/too-long', () => {
     const [problem] = problems;
     assert.equal(problem.code, 'thread/too-long');
     assert.equal(problem.severity, 'error');
-    assert.equal(problem.message, 'Post 8/10 is 326/280: 46 over');
+    assert.equal(problem.message, 'Post 8/10 of "Bitcoin Mining Crisis…" is 326/280: 46 over');
     const postStart = EXAMPLE_POST.indexOf('8/10 Koii');
     const fitting = EXAMPLE_POST.slice(postStart, problem.range.start);
     assert.equal(parseTweet(fitting).weightedLength, 280);
@@ -36,12 +36,12 @@ suite('thread/too-long', () => {
     const text = `## Twitter threads\n\n### Thread: On X\n\n1/1 ${long}\n\n### Bluesky thread: There\n\n1/1 ${long}\n`;
     const problems = findTooLongPosts(parsePost(text), onX());
     assert.equal(problems.length, 1, 'the 300-character post is over 280 on X and fits 300 on Bluesky');
-    assert.equal(problems[0].message, 'Post 1/1 is 300/280: 20 over');
+    assert.equal(problems[0].message, 'Post 1/1 of "On X" is 300/280: 20 over');
     assert.ok(problems[0].range.start < text.indexOf('### Bluesky'));
 
     const tooLongForBluesky = text.replace(/1\/1 a+\n$/, `1/1 ${long}bcdef\n`);
     const onBluesky = findTooLongPosts(parsePost(tooLongForBluesky), onX()).find((problem) => problem.range.start > text.indexOf('### Bluesky'))!;
-    assert.equal(onBluesky.message, 'Post 1/1 is 305/300 on Bluesky: 5 over');
+    assert.equal(onBluesky.message, 'Post 1/1 of "There" is 305/300 on Bluesky: 5 over');
     assert.equal(tooLongForBluesky.slice(onBluesky.range.start, onBluesky.range.end), 'bcdef');
   });
 });

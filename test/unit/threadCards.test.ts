@@ -56,7 +56,7 @@ suite('thread cards: the example post', () => {
   });
 
   test('the over-length problem is shown on its own card, by code and message, and on no other', () => {
-    assert.deepEqual(threads[0].posts[7].problems, [{ code: 'thread/too-long', severity: 'error', message: 'Post 8/10 is 326/280: 46 over' }]);
+    assert.deepEqual(threads[0].posts[7].problems, [{ code: 'thread/too-long', severity: 'error', message: 'Post 8/10 of "Bitcoin Mining Crisis…" is 326/280: 46 over' }]);
     const others = threads.flatMap((thread) => thread.posts).filter((card) => card !== threads[0].posts[7]);
     assert.ok(others.every((card) => card.problems.every((problem) => problem.code !== 'thread/too-long')));
   });

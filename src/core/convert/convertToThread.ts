@@ -73,7 +73,7 @@ export function* convertSteps(text: string, options: ConvertOptions): Steps<Conv
   yield;
   const title = postTitle(text, model, sections);
   const chosen = chosenSections(sections, options);
-  const fitsWith = (digits: number) => (body: string) => profile.measure(withWidestLabel(body, digits, numbering)).length <= profile.limit;
+  const fitsWith = (digits: number) => (body: string) => profile.measure(withWidestLabel(body, digits, numbering)).fits;
   const cutPoints = new Map();
   const pack = options.mode === 'digest'
     ? (digits: number) => digestBodies(chosen, title, options.targetPosts ?? DEFAULT_TARGET_POSTS, fitsWith(digits), profile.limit)
@@ -88,7 +88,7 @@ export function* convertSteps(text: string, options: ConvertOptions): Steps<Conv
   }
 
   const posts = bodies.map((body, index) => labelled(body, index + 1, bodies.length, numbering));
-  const flaggedPosts = posts.flatMap((post, index) => (profile.measure(post).length > profile.limit ? [index] : []));
+  const flaggedPosts = posts.flatMap((post, index) => (profile.measure(post).fits ? [] : [index]));
   const threadTitle = title ?? 'Untitled';
   const markdown = threadMarkdown(threadTitle, posts, threadHeadingLevel(model));
   return {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ThreadwrightTestApi } from '../../../src/extension/testApi';
+import type { ThreadPreviewObserver } from '../../../src/extension/threadPreview';
 
 export const EXTENSION_ID = 'threadwright.threadwright';
 
@@ -96,4 +97,30 @@ export async function waitUntil<T>(read: () => T, accept: (value: T) => boolean,
 /** The diagnostics of one Threadwright code. */
 export function withCode(diagnostics: vscode.Diagnostic[], code: string): vscode.Diagnostic[] {
   return diagnostics.filter((diagnostic) => (diagnostic.code as { value: string }).value === code);
+}
+
+/** Waits until the preview satisfies a condition, driven by the preview's own change events. */
+export function waitForPreview(preview: ThreadPreviewObserver, accept: () => boolean, what: string, timeoutMs = 60_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (accept()) {
+      resolve();
+      return;
+    }
+    const timer = setTimeout(() => {
+      listener.dispose();
+      reject(new Error(`The preview never ${what}; last sent: ${JSON.stringify(preview.view.sent?.threads.map((t) => t.posts.map((p) => p.length)))}`));
+    }, timeoutMs);
+    const listener = preview.onDidChange(() => {
+      if (!accept()) return;
+      clearTimeout(timer);
+      listener.dispose();
+      resolve();
+    });
+  });
+}
+
+/** True once the webview has drawn the model the extension last sent. */
+export function drewLatest(preview: ThreadPreviewObserver): boolean {
+  const { sent, rendered } = preview.view;
+  return sent !== undefined && rendered !== undefined && rendered.revision === sent.revision;
 }

@@ -11,3 +11,4 @@ import './convert.test';
 import './splitJoin.test';
 import './realSites.test';
 import './publish.test';
+import './verdicts.test';

@@ -24,7 +24,7 @@ suite('thread numbering', () => {
     await deleteSecondPost(editor);
     const warnings = withCode(await waitForDiagnostics(uri, (diagnostics) => withCode(diagnostics, NUMBERING).length === 2), NUMBERING);
     assert.deepStrictEqual(warnings.map((warning) => warning.message).sort(), [
-      'Post 3/10 follows 1/10: 2/10 is missing',
+      'Post 3/10 of "Bitcoin Mining Crisis…" follows 1/10: 2/10 is missing',
       'The thread has 9 posts, but its labels say 10',
     ]);
     assert.ok(warnings.every((warning) => warning.severity === vscode.DiagnosticSeverity.Warning));

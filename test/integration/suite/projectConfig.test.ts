@@ -31,7 +31,7 @@ suite('.threadwright.json in the workspace', () => {
 
     await write(projectFile(), '{\n  "threadsHeadings": ["Thread drafts"]\n}\n');
     const [draftError] = tooLong(await waitForDiagnostics(draftsPost(), (diagnostics) => tooLong(diagnostics).length === 1));
-    assert.strictEqual(draftError.message, `Post 1/1 is ${LONG_POST.length}/280: ${LONG_POST.length - 280} over`);
+    assert.strictEqual(draftError.message, `Post 1/1 of "Custom heading" is ${LONG_POST.length}/280: ${LONG_POST.length - 280} over`);
     await waitForDiagnostics(examplePostUri(), (diagnostics) => tooLong(diagnostics).length === 0);
 
     await vscode.workspace.getConfiguration('threadwright').update('threadsHeadings', ['Twitter threads'], vscode.ConfigurationTarget.Global);

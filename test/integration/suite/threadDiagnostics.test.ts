@@ -14,7 +14,7 @@ suite('thread-over-length diagnostics', () => {
     const found = tooLong(await waitForDiagnostics(uri, (diagnostics) => tooLong(diagnostics).length > 0));
     assert.strictEqual(found.length, 1);
     const [diagnostic] = found;
-    assert.strictEqual(diagnostic.message, 'Post 8/10 is 326/280: 46 over');
+    assert.strictEqual(diagnostic.message, 'Post 8/10 of "Bitcoin Mining Crisis…" is 326/280: 46 over');
     assert.strictEqual(diagnostic.severity, vscode.DiagnosticSeverity.Error);
     const lastLine = editor.document.lineAt(130);
     assert.strictEqual(lastLine.text, '- 90,000 node network for enhanced security and decentralization');
@@ -38,7 +38,7 @@ suite('thread-over-length diagnostics', () => {
     const line = editor.document.lineAt(128);
     assert.ok(await editor.edit((edit) => edit.insert(line.range.end, 'x')));
     const [updated] = tooLong(await waitForDiagnostics(uri, (diagnostics) => tooLong(diagnostics)[0]?.message.includes('327') === true));
-    assert.strictEqual(updated.message, 'Post 8/10 is 327/280: 47 over');
+    assert.strictEqual(updated.message, 'Post 8/10 of "Bitcoin Mining Crisis…" is 327/280: 47 over');
     assert.ok(updated.range.isEqual(new vscode.Range(130, editor.document.lineAt(130).text.length - 47, 130, editor.document.lineAt(130).text.length)));
   });
 

@@ -1,33 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ThreadPreviewObserver } from '../../../src/extension/threadPreview';
-import { closeAllEditors, examplePostUri, openInEditor, testApi } from './helpers';
-
-/** Waits until the preview satisfies a condition, driven by the preview's own change events. */
-function waitForPreview(preview: ThreadPreviewObserver, accept: () => boolean, what: string, timeoutMs = 60_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (accept()) {
-      resolve();
-      return;
-    }
-    const timer = setTimeout(() => {
-      listener.dispose();
-      reject(new Error(`The preview never ${what}; last sent: ${JSON.stringify(preview.view.sent?.threads.map((t) => t.posts.map((p) => p.length)))}`));
-    }, timeoutMs);
-    const listener = preview.onDidChange(() => {
-      if (!accept()) return;
-      clearTimeout(timer);
-      listener.dispose();
-      resolve();
-    });
-  });
-}
-
-/** True once the webview has drawn the model the extension last sent. */
-function drewLatest(preview: ThreadPreviewObserver): boolean {
-  const { sent, rendered } = preview.view;
-  return sent !== undefined && rendered !== undefined && rendered.revision === sent.revision;
-}
+import { closeAllEditors, drewLatest, examplePostUri, openInEditor, testApi, waitForPreview } from './helpers';
 
 function previewTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all.flatMap((group) => group.tabs)
@@ -65,7 +39,7 @@ suite('thread preview', () => {
     assert.deepStrictEqual(sent.threads.map((thread) => thread.overLimit), [1, 0, 0]);
     const card = sent.threads[0].posts[7];
     assert.deepStrictEqual([card.label, card.length, card.limit], ['8/10', 326, 280]);
-    assert.deepStrictEqual(card.problems.map((problem) => problem.message), ['Post 8/10 is 326/280: 46 over']);
+    assert.deepStrictEqual(card.problems.map((problem) => problem.message), ['Post 8/10 of "Bitcoin Mining Crisis…" is 326/280: 46 over']);
     assert.strictEqual(sent.threads[2].posts[9].length, 276);
     assert.strictEqual(sent.image, undefined, 'the example\'s image file is not in the workspace');
 

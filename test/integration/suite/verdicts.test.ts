@@ -1,0 +1,54 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { closeAllEditors, drewLatest, testApi, waitForDiagnostics, waitForPreview, waitUntil, withCode } from './helpers';
+
+const FAMILY = '👩‍👩‍👧‍👦';
+
+async function openMarkdown(content: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+  return vscode.window.showTextDocument(document);
+}
+
+function moveTo(editor: vscode.TextEditor, line: number, character: number): void {
+  editor.selection = new vscode.Selection(line, character, line, character);
+}
+
+suite('one verdict on every surface', () => {
+  teardown(closeAllEditors);
+
+  test('150 family emoji on Bluesky (154 graphemes, 3,754 bytes): the status bar, Problems, the inline count and the preview all say 754 bytes over', async () => {
+    const editor = await openMarkdown(`# Family\n\n## Twitter threads\n\n### Bluesky thread: "Family"\n\n1/1 ${FAMILY.repeat(150)}\n`);
+    const { uri } = editor.document;
+    const api = await testApi();
+
+    moveTo(editor, 6, 2);
+    await waitUntil(() => api.statusBarText(), (text) => text === '$(comment) 1/1 · 154/300 · 754 bytes over');
+
+    const diagnostics = await waitForDiagnostics(uri, (all) => withCode(all, 'thread/too-long').length === 1);
+    const [tooLong] = withCode(diagnostics, 'thread/too-long');
+    assert.strictEqual(tooLong.message, 'Post 1/1 of "Family" is 154/300 on Bluesky: 754 bytes over');
+    assert.strictEqual(tooLong.severity, vscode.DiagnosticSeverity.Error);
+    assert.strictEqual(editor.document.offsetAt(tooLong.range.start), editor.document.getText().indexOf('1/1 ') + 4 + 119 * FAMILY.length, 'from the emoji that passes 3,000 bytes');
+
+    const hints = await waitUntil(() => api.inlineCountsOf(uri), (shown) => shown.length === 1);
+    assert.deepStrictEqual(hints, ['154/300 · 754 bytes over']);
+
+    await vscode.commands.executeCommand('threadwright.openPreview');
+    await waitForPreview(api.preview, () => api.preview.view.sent?.documentUri === uri.toString() && drewLatest(api.preview), 'drew the Bluesky post');
+    const [thread] = api.preview.view.sent!.threads;
+    assert.strictEqual(thread.overLimit, 1, 'the header says 1 does not fit');
+    assert.deepStrictEqual([thread.posts[0].fits, thread.posts[0].verdict], [false, '754 bytes over']);
+    const [card] = api.preview.view.rendered!.cards;
+    assert.deepStrictEqual([card.count, card.verdict], ['154/300', '754 bytes over']);
+  });
+
+  test('the body line "1/2 cup of flour" shows no post count; the thread’s own post does', async () => {
+    const editor = await openMarkdown('# Bread\n\n1/2 cup of flour\n\n## Twitter threads\n\n### Thread: "Bread"\n\n1/1 Bake it.\n');
+    const api = await testApi();
+    assert.strictEqual(api.analysisOf(editor.document.uri)?.threads.length, 1, 'the document is analysed: its threads block is known');
+    moveTo(editor, 8, 3);
+    await waitUntil(() => api.statusBarText(), (text) => text === '$(comment) 1/1 · 12/280');
+    moveTo(editor, 2, 3);
+    await waitUntil(() => api.statusBarText(), (text) => text === '$(comment) ¶ · 16/280');
+  });
+});

@@ -1,0 +1,71 @@
+import * as assert from 'node:assert/strict';
+import { mastodonProfile } from '../../src/core/mastodonProfile';
+import { overBy, threadsProfile } from '../../src/core/platforms';
+
+const FAMILY = '👩‍👩‍👧‍👦';
+const mastodon = mastodonProfile();
+
+suite('Mastodon, as the server’s StatusLengthValidator counts', () => {
+  const table: [string, string, number][] = [
+    ['a path of emoji is part of the link', 'https://example.com/😀', 23],
+    ['a path of Japanese is part of the link', 'https://example.com/日本語です', 23],
+    ['a query of Unicode is part of the link', 'https://example.com/?q=日本語', 23],
+    ['a trailing full stop is not', 'https://example.com/page.', 24],
+    ['parentheses end a path unless balanced', '(https://example.com/a)', 25],
+    ['gemini links', 'gemini://example.com/capsule', 23],
+    ['dat links', 'dat://example.com/x', 23],
+    ['ipfs links', 'ipfs://example.com/x', 23],
+    ['gopher links', 'gopher://example.com/x', 23],
+    ['ftp is not linked', 'ftp://example.com/x', 'ftp://example.com/x'.length],
+    ['a link without a scheme counts as written', 'see example.com', 'see example.com'.length],
+    ['a remote mention counts as @user', 'hi @alice@mastodon.social!', 'hi @alice!'.length],
+    ['combining marks are allowed in the domain', '@alice@exa\u0301mple.com', '@alice'.length],
+    ['a mention followed by @ is no mention', '@alice@example.com@x', '@alice@example.com@x'.length],
+    ['a mention followed by :// is no mention', '@alice@example.com://x', '@alice@example.com://x'.length],
+    ['a domain longer than 253 characters is no server', `@alice@${'a'.repeat(250)}.com`, `@alice@${'a'.repeat(250)}.com`.length],
+    ['a blank post counts 0', ' \n\t ', 0],
+    ['an empty post counts 0', '', 0],
+    ['emoji sequences and NFD accents count one each', `${FAMILY} cafe\u0301`, 1 + 1 + 4],
+  ];
+  for (const [name, text, expected] of table) {
+    test(`${name}: ${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)} counts ${expected}`, () => {
+      assert.equal(mastodon.measure(text).length, expected);
+    });
+  }
+
+  test('a blank post is refused: the server wants text (or media, which a thread post has none of)', () => {
+    assert.equal(mastodon.measure('   ').fits, false);
+    assert.equal(overBy(mastodon.measure('   ')), 'empty');
+    assert.equal(mastodon.measure('a').fits, true);
+  });
+
+  test('a content warning counts with the text; past the limit inside it, the overflow starts at the text', () => {
+    assert.equal(mastodon.measure('hello', { contentWarning: 'spoilers' }).length, 13);
+    const small = mastodonProfile(10);
+    assert.deepEqual([small.measure('abc', { contentWarning: 'x'.repeat(12) }).length, small.measure('abc', { contentWarning: 'x'.repeat(12) }).overflowStart], [15, 0]);
+    assert.equal(small.measure('abcdefghi', { contentWarning: 'cw' }).overflowStart, 8);
+  });
+});
+
+suite('Threads, as Meta documents it', () => {
+  test('500 characters fit; emoji count as their UTF-8 bytes, other characters one each', () => {
+    assert.equal(threadsProfile.measure('a'.repeat(500)).fits, true);
+    assert.equal(threadsProfile.measure('😀').length, 4);
+    assert.equal(threadsProfile.measure(FAMILY).length, 25);
+    assert.equal(threadsProfile.measure('🇫🇷').length, 8);
+    assert.equal(threadsProfile.measure('1\uFE0F\u20E3').length, 7);
+    assert.equal(threadsProfile.measure(`日本語 cafe\u0301`).length, 8);
+    const over = threadsProfile.measure(`${'a'.repeat(497)}😀`);
+    assert.deepEqual([over.length, over.overflowStart, overBy(over)], [501, 497, '1 over']);
+  });
+
+  test('five links are allowed; a sixth is refused and flagged where it is', () => {
+    const links = (count: number) => Array.from({ length: count }, (_, index) => `https://example.com/${index}`).join(' ');
+    assert.equal(threadsProfile.measure(links(5)).fits, true);
+    const six = links(6);
+    const measured = threadsProfile.measure(six);
+    assert.equal(measured.fits, false);
+    assert.equal(overBy(measured), '6 links, 5 allowed');
+    assert.equal(six.slice(measured.refusal!.start, measured.refusal!.end), 'https://example.com/5');
+  });
+});
