@@ -19,6 +19,7 @@ import { registerThreadFolding } from './threadFolding';
 import { registerThreadCodeLens } from './threadCodeLens';
 import { markdownPreviewCards } from './markdownPreviewCards';
 import { registerLanguageStatus } from './languageStatus';
+import { registerWalkthrough } from './walkthrough';
 import type MarkdownIt from 'markdown-it';
 
 /** What the extension exports: `extendMarkdownIt` for VS Code's Markdown preview, and the integration tests' API. */
@@ -52,6 +53,7 @@ export function activate(context: vscode.ExtensionContext): ThreadwrightExports 
     registerThreadFolding(analyses),
     registerThreadCodeLens(analyses),
     languageStatus,
+    registerWalkthrough(context.extensionUri, analyses),
   );
   return { ...createTestApi(analyses, postLengthStatus, inlineCounts, preview, languageStatus), extendMarkdownIt: markdownPreviewCards(analyses) };
 }

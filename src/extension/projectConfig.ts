@@ -85,6 +85,8 @@ export class ProjectConfigs implements vscode.Disposable {
       };
       this.diagnostics.set(uri, problems.map((problem) => toDiagnostic({ positionAt, uri }, problem)));
     }
+    // The walkthrough's last step completes when a folder has a project file.
+    void vscode.commands.executeCommand('setContext', 'threadwright.hasProjectFile', this.configs.size > 0);
     if (JSON.stringify(this.configs.get(key)) !== previous) this.changeEmitter.fire();
   }
 

@@ -3,12 +3,14 @@ import * as vscode from 'vscode';
 import { closeAllEditors, examplePostUri, openInEditor } from './helpers';
 
 /** True in the web worker extension host, where no process can be started. */
-const inBrowser = typeof (globalThis as { process?: unknown }).process === 'undefined';
+const inBrowser = typeof (globalThis as { WorkerGlobalScope?: unknown }).WorkerGlobalScope !== 'undefined';
 
 suite('The `threadwright: check workspace` task', () => {
   teardown(closeAllEditors);
 
-  test(inBrowser ? 'is not offered where no process can run' : 'reports the example post’s problems in the Problems panel', async () => {
+  test(inBrowser ? 'is not offered where no process can run' : 'reports the example post’s problems in the Problems panel', async function () {
+    // Starting a process and the CLI on every post of the folder.
+    this.timeout(120_000);
     await openInEditor(examplePostUri());
     const tasks = await vscode.tasks.fetchTasks({ type: 'threadwright' });
     if (inBrowser) {
@@ -18,9 +20,15 @@ suite('The `threadwright: check workspace` task', () => {
     assert.deepStrictEqual(tasks.map((task) => `${task.source}: ${task.name}`), ['threadwright: check workspace']);
     const uri = examplePostUri();
     const fromTask = () => vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'threadwright check');
-    const reported = new Promise<vscode.Diagnostic[]>((resolve) => {
+    const matched = () => fromTask().some((diagnostic) => diagnostic.message.includes('Post 8/10'));
+    const reported = new Promise<vscode.Diagnostic[]>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        listener.dispose();
+        reject(new Error(`The task's problems never arrived; on the post: ${JSON.stringify(vscode.languages.getDiagnostics(uri).map((d) => [d.source, d.message]))}`));
+      }, 100_000);
       const listener = vscode.languages.onDidChangeDiagnostics(() => {
-        if (!fromTask().some((diagnostic) => diagnostic.message.includes('Post 8/10'))) return;
+        if (!matched()) return;
+        clearTimeout(timer);
         listener.dispose();
         resolve(fromTask());
       });
@@ -32,8 +40,16 @@ suite('The `threadwright: check workspace` task', () => {
         resolve(event.exitCode);
       });
     });
-    await vscode.tasks.executeTask(tasks[0]);
-    const [diagnostics, exitCode] = await Promise.all([reported, ended]);
+    // The CLI reads the files on disk; keep whatever another test left unsaved out of them.
+    await vscode.workspace.getConfiguration('task').update('saveBeforeRun', 'never', vscode.ConfigurationTarget.Global);
+    let diagnostics: vscode.Diagnostic[];
+    let exitCode: number | undefined;
+    try {
+      await vscode.tasks.executeTask(tasks[0]);
+      [diagnostics, exitCode] = await Promise.all([reported, ended]);
+    } finally {
+      await vscode.workspace.getConfiguration('task').update('saveBeforeRun', undefined, vscode.ConfigurationTarget.Global);
+    }
     assert.strictEqual(exitCode, 1, 'threadwright check exits 1 when a post has an error');
     const tooLong = diagnostics.find((diagnostic) => diagnostic.message === 'Post 8/10 is 326/280: 46 over');
     assert.ok(tooLong !== undefined, JSON.stringify(diagnostics.map((diagnostic) => diagnostic.message)));

@@ -1,3 +1,4 @@
+import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ThreadwrightTestApi } from '../../../src/extension/testApi';
 
@@ -68,4 +69,14 @@ export async function waitUntil<T>(read: () => T, accept: (value: T) => boolean,
 /** The diagnostics of one Threadwright code. */
 export function withCode(diagnostics: vscode.Diagnostic[], code: string): vscode.Diagnostic[] {
   return diagnostics.filter((diagnostic) => (diagnostic.code as { value: string }).value === code);
+}
+
+/** Types text at a position, runs a check, then deletes exactly that text again, so no later test (or save) sees it. */
+export async function whileTyped(editor: vscode.TextEditor, at: vscode.Position, text: string, check: () => Promise<void>): Promise<void> {
+  assert.ok(await editor.edit((edit) => edit.insert(at, text)));
+  try {
+    await check();
+  } finally {
+    await editor.edit((edit) => edit.delete(new vscode.Range(at, at.translate(0, text.length))));
+  }
 }

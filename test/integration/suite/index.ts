@@ -16,3 +16,4 @@ import './languageStatus.test';
 import './documentSchemes.test';
 import './projectFileSchema.test';
 import './checkTask.test';
+import './walkthrough.test';

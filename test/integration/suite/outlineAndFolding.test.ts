@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAllEditors, examplePostUri, openInEditor } from './helpers';
+import { closeAllEditors, examplePostUri, openInEditor, testApi, whileTyped } from './helpers';
 
 /** Threadwright's outline entry for a document: the only Namespace symbol (VS Code's Markdown gives headings as Strings). */
 async function threadsBlockSymbol(uri: vscode.Uri): Promise<vscode.DocumentSymbol | undefined> {
@@ -9,9 +9,12 @@ async function threadsBlockSymbol(uri: vscode.Uri): Promise<vscode.DocumentSymbo
 }
 
 suite('Outline, breadcrumbs and folding', () => {
+  suiteSetup(testApi);
   teardown(closeAllEditors);
 
-  test('the Outline holds the threads block, its three threads and post 8/10 with its count', async () => {
+  test('the Outline holds the threads block, its three threads and post 8/10 with its count', async function () {
+    // The first symbol request waits for VS Code's Markdown language server to start.
+    this.timeout(90_000);
     const uri = examplePostUri();
     await openInEditor(uri);
     const block = await threadsBlockSymbol(uri);
@@ -27,9 +30,10 @@ suite('Outline, breadcrumbs and folding', () => {
   test('typing in post 8/10 updates its symbol to 327/280', async () => {
     const uri = examplePostUri();
     const editor = await openInEditor(uri);
-    assert.ok(await editor.edit((edit) => edit.insert(editor.document.lineAt(128).range.end, 'x')));
-    const post = (await threadsBlockSymbol(uri))!.children[0].children[7];
-    assert.strictEqual(post.detail, '327/280 · 47 over');
+    await whileTyped(editor, editor.document.lineAt(128).range.end, 'x', async () => {
+      const post = (await threadsBlockSymbol(uri))!.children[0].children[7];
+      assert.strictEqual(post.detail, '327/280 · 47 over');
+    });
   });
 
   test('folding ranges cover the front matter, each thread and each post of several lines', async () => {
