@@ -71,12 +71,16 @@ export function withCode(diagnostics: vscode.Diagnostic[], code: string): vscode
   return diagnostics.filter((diagnostic) => (diagnostic.code as { value: string }).value === code);
 }
 
-/** Types text at a position, runs a check, then deletes exactly that text again, so no later test (or save) sees it. */
+/**
+ * Types text at a position, runs a check, then deletes exactly that text again and saves, so no later test sees it
+ * (VS Code for the Web saves after a delay by default, so the typed text may already be on disk).
+ */
 export async function whileTyped(editor: vscode.TextEditor, at: vscode.Position, text: string, check: () => Promise<void>): Promise<void> {
   assert.ok(await editor.edit((edit) => edit.insert(at, text)));
   try {
     await check();
   } finally {
     await editor.edit((edit) => edit.delete(new vscode.Range(at, at.translate(0, text.length))));
+    await editor.document.save();
   }
 }
