@@ -11,6 +11,8 @@ const leaveOutUnused = {
     build.onResolve({ filter: /^core-js\// }, () => ({ path: new URL('bundle-stubs/empty.cjs', import.meta.url).pathname }));
     // markdown-it only decodes entities; the package index would add its 23 KB of encoding tables.
     build.onResolve({ filter: /^entities$/ }, () => ({ path: new URL('../node_modules/entities/lib/esm/decode.js', import.meta.url).pathname }));
+    // jsonc-parser's main build is UMD, whose lazy require('./impl/…') calls a bundler cannot follow; its ES build bundles.
+    build.onResolve({ filter: /^jsonc-parser$/ }, () => ({ path: new URL('../node_modules/jsonc-parser/lib/esm/main.js', import.meta.url).pathname }));
     build.onResolve({ filter: /^twitter-text$/ }, () => ({ path: new URL('bundle-stubs/twitter-text.mjs', import.meta.url).pathname }));
   },
 };

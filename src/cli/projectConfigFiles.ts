@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseProjectConfig, PROJECT_CONFIG_FILE, type ProjectConfig } from '../core/projectConfig';
+import { projectConfigSchemaProblems } from '../core/projectConfigSchema';
 import type { Problem } from '../core/problems';
 import { readPostFile } from './files';
 
@@ -54,6 +55,9 @@ export class ProjectConfigFiles {
     if ('failure' in read) {
       return { path, folder, text: '', config: {}, problems: [{ code: 'config/syntax', severity: 'error', message: `Cannot read this file: ${read.failure}`, range: { start: 0, end: 0 } }] };
     }
-    return { path, folder, text: read.text, ...parseProjectConfig(read.text) };
+    const { config, problems } = parseProjectConfig(read.text);
+    // The shipped JSON Schema, through Ajv: CI refuses whatever VS Code's JSON validation squiggles.
+    const unflagged = projectConfigSchemaProblems(read.text).filter((problem) => !problems.some((known) => known.range.start === problem.range.start));
+    return { path, folder, text: read.text, config, problems: [...problems, ...unflagged] };
   }
 }

@@ -1,3 +1,4 @@
+import { createScanner, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { TextRange } from './text';
 
 /** A JSON value with the range it was written at, so validators can point at the exact key or value. */
@@ -22,170 +23,100 @@ export type JsonParseResult = { root: JsonNode } | { error: { message: string; r
 /** Deeper nesting than this is refused, so hostile input cannot exhaust the stack. */
 const MAX_DEPTH = 64;
 
-class JsonSyntaxError extends Error {
-  constructor(message: string, readonly range: TextRange) {
-    super(message);
-  }
-}
+/** The scanner's token kinds for brackets and the end, as jsonc-parser numbers them (its enum is `const`, so not importable). */
+const TOKEN = { openBrace: 1, closeBrace: 2, openBracket: 3, closeBracket: 4, end: 17 } as const;
+
+const EMPTY_MESSAGE = 'The file is empty: write a JSON object, e.g. {"platforms": ["x"]}';
 
 /**
- * Parses strict JSON (RFC 8259) keeping the source range of every key and value: `JSON.parse` gives
- * values only, and its error positions differ between engines.
+ * Parses JSON with comments and trailing commas (JSONC, as VS Code reads its own settings and markdownlint its
+ * config) with jsonc-parser, keeping the source range of every key and value so problems point at the character.
  */
 export function parseJsonTree(text: string): JsonParseResult {
-  const reader = new JsonReader(text);
-  try {
-    return { root: reader.document() };
-  } catch (error) {
-    if (error instanceof JsonSyntaxError) return { error: { message: error.message, range: error.range } };
-    throw error;
+  // A byte order mark becomes a space, so every offset stays the one the editor shows.
+  const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  const tooDeep = firstTooDeep(source);
+  if (tooDeep !== undefined) return { error: { message: `Nested more than ${MAX_DEPTH} levels deep`, range: { start: tooDeep, end: tooDeep + 1 } } };
+  const errors: ParseError[] = [];
+  const root = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
+  if (errors.length > 0) return { error: describe(source, errors[0]) };
+  if (root === undefined) return { error: { message: EMPTY_MESSAGE, range: { start: 0, end: 0 } } };
+  return { root: toJsonNode(root) };
+}
+
+/** The offset of the first bracket that opens a level past MAX_DEPTH, found by the scanner, which never recurses. */
+function firstTooDeep(text: string): number | undefined {
+  const scanner = createScanner(text, true);
+  let depth = 0;
+  for (let kind = scanner.scan(); kind !== TOKEN.end; kind = scanner.scan()) {
+    if (kind === TOKEN.openBrace || kind === TOKEN.openBracket) {
+      if (++depth > MAX_DEPTH) return scanner.getTokenOffset();
+    } else if (kind === TOKEN.closeBrace || kind === TOKEN.closeBracket) {
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+function toJsonNode(node: Node): JsonNode {
+  const range = { start: node.offset, end: node.offset + node.length };
+  switch (node.type) {
+    case 'object':
+      return {
+        type: 'object',
+        range,
+        properties: (node.children ?? []).flatMap((property) => {
+          const [key, value] = property.children ?? [];
+          return key === undefined || value === undefined ? [] : [{ key: String(key.value), keyRange: { start: key.offset, end: key.offset + key.length }, value: toJsonNode(value) }];
+        }),
+      };
+    case 'array':
+      return { type: 'array', range, items: (node.children ?? []).map(toJsonNode) };
+    case 'string':
+      return { type: 'string', range, value: String(node.value) };
+    case 'number':
+      return { type: 'number', range, value: Number(node.value) };
+    case 'boolean':
+      return { type: 'boolean', range, value: node.value === true };
+    default:
+      return { type: 'null', range };
   }
 }
 
-const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const WORD = /[A-Za-z_$][\w$]*/y;
-
-class JsonReader {
-  private offset = 0;
-
-  constructor(private readonly text: string) {
-    if (text.charCodeAt(0) === 0xfeff) this.offset = 1;
-  }
-
-  document(): JsonNode {
-    this.skipSpace();
-    if (this.offset >= this.text.length) {
-      throw new JsonSyntaxError('The file is empty: write a JSON object, e.g. {"platforms": ["x"]}', { start: 0, end: 0 });
-    }
-    const root = this.value(0);
-    this.skipSpace();
-    if (this.offset < this.text.length) this.fail('Unexpected text after the end of the JSON value', 1);
-    return root;
-  }
-
-  private value(depth: number): JsonNode {
-    if (depth > MAX_DEPTH) this.fail(`Nested more than ${MAX_DEPTH} levels deep`, 1);
-    const start = this.offset;
-    const char = this.text[this.offset];
-    if (char === '{') return this.object(depth);
-    if (char === '[') return this.array(depth);
-    if (char === '"') return { type: 'string', value: this.string(), range: { start, end: this.offset } };
-    NUMBER.lastIndex = start;
-    const number = NUMBER.exec(this.text);
-    if (number !== null) {
-      this.offset = NUMBER.lastIndex;
-      return { type: 'number', value: Number(number[0]), range: { start, end: this.offset } };
-    }
-    WORD.lastIndex = start;
-    const word = WORD.exec(this.text)?.[0];
-    if (word !== undefined) {
-      const range = { start, end: start + word.length };
-      this.offset = range.end;
-      if (word === 'true' || word === 'false') return { type: 'boolean', value: word === 'true', range };
-      if (word === 'null') return { type: 'null', range };
-      throw new JsonSyntaxError(`Unexpected word ${word}: text values need double quotes`, range);
-    }
-    if (char === undefined) this.fail('The JSON ends too early: a value is missing', 0);
-    if (char === "'") this.fail('Strings need double quotes in JSON', 1);
-    this.fail(`Unexpected character ${JSON.stringify(char)}`, 1);
-  }
-
-  private object(depth: number): JsonNode {
-    const start = this.offset++;
-    const properties: JsonProperty[] = [];
-    this.skipSpace();
-    if (this.text[this.offset] === '}') {
-      this.offset++;
-      return { type: 'object', properties, range: { start, end: this.offset } };
-    }
-    for (;;) {
-      this.skipSpace();
-      const keyStart = this.offset;
-      if (this.text[this.offset] !== '"') this.fail(this.text[this.offset] === '}' ? 'A comma before } is not allowed in JSON' : 'Expected a key in double quotes', 1);
-      const key = this.string();
-      const keyRange = { start: keyStart, end: this.offset };
-      this.skipSpace();
-      this.expect(':', `Expected a colon after the key "${key}"`);
-      this.skipSpace();
-      properties.push({ key, keyRange, value: this.value(depth + 1) });
-      this.skipSpace();
-      if (this.text[this.offset] === '}') {
-        this.offset++;
-        return { type: 'object', properties, range: { start, end: this.offset } };
-      }
-      this.expect(',', 'Expected a comma or } after the value');
-    }
-  }
-
-  private array(depth: number): JsonNode {
-    const start = this.offset++;
-    const items: JsonNode[] = [];
-    this.skipSpace();
-    if (this.text[this.offset] === ']') {
-      this.offset++;
-      return { type: 'array', items, range: { start, end: this.offset } };
-    }
-    for (;;) {
-      this.skipSpace();
-      if (this.text[this.offset] === ']') this.fail('A comma before ] is not allowed in JSON', 1);
-      items.push(this.value(depth + 1));
-      this.skipSpace();
-      if (this.text[this.offset] === ']') {
-        this.offset++;
-        return { type: 'array', items, range: { start, end: this.offset } };
-      }
-      this.expect(',', 'Expected a comma or ] after the value');
-    }
-  }
-
-  private string(): string {
-    const start = this.offset++;
-    let value = '';
-    for (;;) {
-      const char = this.text[this.offset];
-      if (char === undefined || char === '\n' || char === '\r') {
-        throw new JsonSyntaxError('This string is never closed: add a double quote', { start, end: this.offset });
-      }
-      if (char === '"') {
-        this.offset++;
-        return value;
-      }
-      if (char < ' ') this.fail('Control characters must be escaped inside strings', 1);
-      if (char !== '\\') {
-        value += char;
-        this.offset++;
-        continue;
-      }
-      const escape = this.text[this.offset + 1];
-      if (escape === 'u' && /^[0-9a-fA-F]{4}$/.test(this.text.slice(this.offset + 2, this.offset + 6))) {
-        value += String.fromCharCode(parseInt(this.text.slice(this.offset + 2, this.offset + 6), 16));
-        this.offset += 6;
-      } else if (escape !== undefined && escape in ESCAPES) {
-        value += ESCAPES[escape];
-        this.offset += 2;
-      } else {
-        this.fail('Invalid escape sequence', 2);
-      }
-    }
-  }
-
-  private skipSpace(): void {
-    for (;;) {
-      const char = this.text[this.offset];
-      if (char === ' ' || char === '\t' || char === '\n' || char === '\r') this.offset++;
-      else if (char === '/' && (this.text[this.offset + 1] === '/' || this.text[this.offset + 1] === '*')) this.fail('Comments are not allowed in JSON', 2);
-      else return;
-    }
-  }
-
-  private expect(char: string, message: string): void {
-    if (this.text[this.offset] !== char) this.fail(message, 1);
-    this.offset++;
-  }
-
-  private fail(message: string, length: number): never {
-    const start = Math.min(this.offset, this.text.length);
-    throw new JsonSyntaxError(message, { start, end: Math.min(start + length, this.text.length) });
+/** A message a writer can act on for jsonc-parser's error code, over the text it points at. */
+function describe(text: string, error: ParseError): { message: string; range: TextRange } {
+  const start = Math.min(error.offset, text.length);
+  const range = { start, end: Math.min(start + Math.max(error.length, 0), text.length) };
+  const found = text.slice(range.start, range.end);
+  const unquotedWord = /^[A-Za-z_$][\w$]*$/.test(found);
+  switch (printParseErrorCode(error.error)) {
+    case 'InvalidSymbol':
+      if (unquotedWord) return { message: `Unexpected word ${found}: text values need double quotes`, range };
+      return { message: found.startsWith("'") ? 'Strings need double quotes in JSON' : `Unexpected character ${JSON.stringify(found.slice(0, 1))}`, range };
+    case 'PropertyNameExpected':
+      return { message: 'Expected a key in double quotes', range };
+    case 'ValueExpected':
+      return { message: start >= text.trimEnd().length ? 'The JSON ends too early: a value is missing' : 'Expected a value', range };
+    case 'ColonExpected':
+      return { message: 'Expected a colon after the key', range };
+    case 'CommaExpected':
+      return { message: 'Expected a comma between the values', range };
+    case 'CloseBraceExpected':
+      return { message: 'Expected a comma or } after the value', range };
+    case 'CloseBracketExpected':
+      return { message: 'Expected a comma or ] after the value', range };
+    case 'EndOfFileExpected':
+      return { message: 'Unexpected text after the end of the JSON value', range };
+    case 'UnexpectedEndOfString':
+      return { message: 'This string is never closed: add a double quote', range };
+    case 'UnexpectedEndOfComment':
+      return { message: 'This comment is never closed: add */', range };
+    case 'InvalidEscapeCharacter':
+    case 'InvalidUnicode':
+      return { message: 'Invalid escape sequence', range };
+    case 'InvalidCharacter':
+      return { message: 'Control characters must be escaped inside strings', range };
+    default:
+      return { message: 'Not a valid number', range };
   }
 }

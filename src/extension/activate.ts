@@ -16,15 +16,26 @@ import { registerSplitJoinCommands } from './splitJoinCommands';
 import { registerSplitPostCodeActions } from './splitPostCodeActions';
 import { registerThreadDiagnostics } from './threadDiagnostics';
 import { registerThreadPreview } from './threadPreview';
+import { registerThreadSymbols } from './threadSymbols';
+import { registerThreadFolding } from './threadFolding';
+import { registerThreadCodeLens } from './threadCodeLens';
+import { markdownPreviewCards } from './markdownPreviewCards';
+import { registerLanguageStatus } from './languageStatus';
+import { registerWalkthrough } from './walkthrough';
+import type MarkdownIt from 'markdown-it';
+
+/** What the extension exports: `extendMarkdownIt` for VS Code's Markdown preview, and the integration tests' API. */
+export type ThreadwrightExports = ThreadwrightTestApi & { extendMarkdownIt(md: MarkdownIt): MarkdownIt };
 
 /** Wires every feature; shared by the desktop (Node) and web entry points. */
-export function activate(context: vscode.ExtensionContext): ThreadwrightTestApi {
+export function activate(context: vscode.ExtensionContext): ThreadwrightExports {
   const projectConfigs = new ProjectConfigs();
   const frontMatter = new FrontMatterContext();
   const analyses = new PostAnalyses(projectConfigs, frontMatter);
   const postLengthStatus = registerPostLengthStatus(analyses);
   const inlineCounts = registerInlineCounts(analyses);
   const preview = registerThreadPreview(context.extensionUri, analyses);
+  const languageStatus = registerLanguageStatus(analyses, projectConfigs);
   context.subscriptions.push(
     projectConfigs,
     frontMatter,
@@ -42,8 +53,13 @@ export function activate(context: vscode.ExtensionContext): ThreadwrightTestApi 
     registerSplitJoinCommands(analyses),
     registerSplitPostCodeActions(analyses),
     registerPublishCommand(analyses, context.secrets),
+    registerThreadSymbols(analyses),
+    registerThreadFolding(analyses),
+    registerThreadCodeLens(analyses),
+    languageStatus,
+    registerWalkthrough(context.extensionUri, analyses),
   );
-  return createTestApi(analyses, postLengthStatus, inlineCounts, preview);
+  return { ...createTestApi(analyses, postLengthStatus, inlineCounts, preview, languageStatus), extendMarkdownIt: markdownPreviewCards(analyses) };
 }
 
 /** Nothing to do: every resource is owned by the extension context's subscriptions. */

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { POST_SELECTOR } from './documentSelector';
 import { fixAllFrontMatter, fixesFor, insertFrontMatterFix, listRefactoringAt, type FrontMatterFix } from '../core/frontMatter/fixes';
 import type { FrontMatterProblem } from '../core/frontMatter/tree';
 import type { TextReplacement } from '../core/numbering';
@@ -50,7 +51,7 @@ export function registerFrontMatterCodeActions(analyses: PostAnalyses): vscode.D
       return actions;
     },
   };
-  return vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, provider, {
+  return vscode.languages.registerCodeActionsProvider(POST_SELECTOR, provider, {
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND, vscode.CodeActionKind.RefactorRewrite],
   });
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { POST_SELECTOR } from './documentSelector';
 import { frontMatterPositionAt, type FrontMatterPosition } from '../core/frontMatter/completion';
 import type { FrontMatterReport } from '../core/frontMatter/check';
 import { textScalar } from '../core/frontMatter/values';
@@ -28,7 +29,7 @@ export function registerFrontMatterCompletions(analyses: PostAnalyses, context: 
   };
   return vscode.Disposable.from(
     index,
-    vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, provider, '[', ',', ' '),
+    vscode.languages.registerCompletionItemProvider(POST_SELECTOR, provider, '[', ',', ' '),
   );
 }
 

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
+import { POST_SELECTOR } from './documentSelector';
 import { isAnalysed, type PostAnalyses } from './postAnalyses';
 
 /** Shows what a front matter key is for, from the active schema's description, when the pointer rests on it. */
 export function registerFrontMatterHovers(analyses: PostAnalyses): vscode.Disposable {
-  return vscode.languages.registerHoverProvider({ language: 'markdown' }, {
+  return vscode.languages.registerHoverProvider(POST_SELECTOR, {
     provideHover(document, position) {
       const analysis = analyses.analyse(document);
       if (!isAnalysed(analysis)) return undefined;

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isPostDocument } from './documentSelector';
 import { overBy } from '../core/platforms';
 import { afterTyping } from './afterTyping';
 import { isAnalysed, type PostAnalyses } from './postAnalyses';
@@ -23,7 +24,7 @@ export function registerInlineCounts(analyses: PostAnalyses): InlineCounts {
 
   const draw = (editor: vscode.TextEditor) => {
     const { document } = editor;
-    const analysis = document.languageId === 'markdown' && analyses.settingsFor(document).inlineCounts ? analyses.analyse(document) : undefined;
+    const analysis = isPostDocument(document) && analyses.settingsFor(document).inlineCounts ? analyses.analyse(document) : undefined;
     const fitting: vscode.DecorationOptions[] = [];
     const overflowing: vscode.DecorationOptions[] = [];
     if (analysis !== undefined && isAnalysed(analysis)) {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isPostDocument } from './documentSelector';
 import { countAtLine, countSelection, cursorCountText, isNothingToCount, MAX_COUNTED_CHARACTERS, type CursorCount } from '../core/cursorCount';
 import { overBy, type PlatformId, type PostLength } from '../core/platforms';
 import type { ThreadsBlock } from '../core/postModel';
@@ -28,7 +29,7 @@ export function registerPostLengthStatus(analyses: PostAnalyses): PostLengthStat
 
   const update = () => {
     const editor = vscode.window.activeTextEditor;
-    if (editor === undefined || editor.document.languageId !== 'markdown' || inFrontMatter(editor, analyses)) {
+    if (editor === undefined || !isPostDocument(editor.document) || inFrontMatter(editor, analyses)) {
       item.hide();
       visible = false;
       return;

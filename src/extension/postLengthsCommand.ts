@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
+import { isPostDocument } from './documentSelector';
 import { isAnalysed, type PostAnalyses } from './postAnalyses';
 
 /** Lists every post of the active post's threads with its length, and jumps to the one picked. */
 export function registerPostLengthsCommand(analyses: PostAnalyses): vscode.Disposable {
   return vscode.commands.registerCommand('threadwright.showPostLengths', async () => {
     const editor = vscode.window.activeTextEditor;
-    if (editor === undefined || editor.document.languageId !== 'markdown') {
+    if (editor === undefined || !isPostDocument(editor.document)) {
       void vscode.window.showInformationMessage('Threadwright: open a Markdown post to see its post lengths.');
       return;
     }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { PostCard } from '../core/threadCards';
+import type { PostCard, ThreadCards } from '../core/threadCards';
 import { xPostIntentUrl } from '../core/threadCards';
 import type { PreviewModel } from '../protocol';
 
@@ -23,8 +23,7 @@ export async function copyPost(card: PostCard): Promise<void> {
 }
 
 /** Copies a whole thread, its posts separated by blank lines. */
-export async function copyThread(model: PreviewModel, threadIndex: number): Promise<void> {
-  const thread = model.threads[threadIndex];
+export async function copyThread(thread: ThreadCards | undefined): Promise<void> {
   if (thread === undefined) return;
   await vscode.env.clipboard.writeText(thread.posts.map((card) => card.text).join('\n\n'));
   vscode.window.setStatusBarMessage(`$(check) Copied thread "${thread.title}" (${thread.posts.length} posts)`, 3000);

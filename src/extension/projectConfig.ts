@@ -47,6 +47,12 @@ export class ProjectConfigs implements vscode.Disposable {
     return folder === undefined ? undefined : this.configs.get(folder.uri.toString());
   }
 
+  /** The `.threadwright.json` that governs a document, when its workspace folder has one. */
+  projectFileFor(uri: vscode.Uri): vscode.Uri | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    return folder !== undefined && this.configs.has(folder.uri.toString()) ? projectFileOf(folder) : undefined;
+  }
+
   private reloadAll(): void {
     const open = new Set((vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.toString()));
     for (const key of [...this.generations.keys()]) {
@@ -79,6 +85,8 @@ export class ProjectConfigs implements vscode.Disposable {
       };
       this.diagnostics.set(uri, problems.map((problem) => toDiagnostic({ positionAt, uri }, problem)));
     }
+    // The walkthrough's last step completes when a folder has a project file.
+    void vscode.commands.executeCommand('setContext', 'threadwright.hasProjectFile', this.configs.size > 0);
     if (JSON.stringify(this.configs.get(key)) !== previous) this.changeEmitter.fire();
   }
 

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isPostDocument, POST_SELECTOR } from './documentSelector';
 import { renumberThread } from '../core/numbering';
 import type { Thread, ThreadsBlock } from '../core/postModel';
 import { isAnalysed, type PostAnalyses } from './postAnalyses';
@@ -20,7 +21,7 @@ interface RenumberTarget {
  */
 export function registerRenumberThread(analyses: PostAnalyses): vscode.Disposable {
   const command = vscode.commands.registerCommand(COMMAND, (target?: RenumberTarget) => renumber(analyses, target));
-  const quickFix = vscode.languages.registerCodeActionsProvider('markdown', {
+  const quickFix = vscode.languages.registerCodeActionsProvider(POST_SELECTOR, {
     provideCodeActions(document, _range, context) {
       const numbering = context.diagnostics.filter((diagnostic) => codeOf(diagnostic) === NUMBERING);
       if (numbering.length === 0) return [];
@@ -50,7 +51,7 @@ async function renumber(analyses: PostAnalyses, target: RenumberTarget | undefin
   const document = target === undefined
     ? editor?.document
     : vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === target.uri);
-  if (document === undefined || document.languageId !== 'markdown') {
+  if (document === undefined || !isPostDocument(document)) {
     void vscode.window.showInformationMessage('Threadwright: open a Markdown post to renumber one of its threads.');
     return;
   }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isPostDocument } from './documentSelector';
 import type { TextReplacement } from '../core/numbering';
 import type { PostAnalyses } from './postAnalyses';
 import type { Settings } from './settings';
@@ -12,7 +13,7 @@ export async function markdownEditorFor(uri?: vscode.Uri): Promise<vscode.TextEd
     ? vscode.window.activeTextEditor
     : vscode.window.visibleTextEditors.find((candidate) => candidate.document.uri.toString() === uri.toString());
   if (editor === undefined && uri !== undefined) editor = await vscode.window.showTextDocument(uri);
-  return editor?.document.languageId === 'markdown' ? editor : undefined;
+  return editor !== undefined && isPostDocument(editor.document) ? editor : undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { InlineCounts } from './inlineCounts';
+import type { LanguageStatusView } from './languageStatus';
 import { isAnalysed, type PostAnalyses } from './postAnalyses';
 import type { PostLengthStatus } from './postLengthStatus';
 import type { ThreadPreviewObserver } from './threadPreview';
@@ -15,12 +16,15 @@ export interface ThreadwrightTestApi {
   inlineCountsOf(uri: vscode.Uri): string[];
   /** The thread preview: whether it is open, the model it last sent, and what its webview last drew. */
   preview: ThreadPreviewObserver;
+  /** What the Markdown language status items say for the active post. */
+  languageStatus: LanguageStatusView;
 }
 
 /** Builds the exported test API over the shared analyses and the features that show them. */
-export function createTestApi(analyses: PostAnalyses, status: PostLengthStatus, inlineCounts: InlineCounts, preview: ThreadPreviewObserver): ThreadwrightTestApi {
+export function createTestApi(analyses: PostAnalyses, status: PostLengthStatus, inlineCounts: InlineCounts, preview: ThreadPreviewObserver, languageStatus: LanguageStatusView): ThreadwrightTestApi {
   return {
     preview,
+    languageStatus,
     statusBarText: () => status.text(),
     statusBarTooltip: () => status.tooltip(),
     inlineCountsOf: (uri) => inlineCounts.hintsOf(uri),

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { afterTyping } from './afterTyping';
+import { isPostDocument } from './documentSelector';
 import { fileName } from './fileName';
 import { isAnalysed, type PostAnalyses } from './postAnalyses';
 import { toDiagnostic } from './problemDiagnostics';
@@ -10,7 +11,7 @@ export function registerThreadDiagnostics(analyses: PostAnalyses): vscode.Dispos
   const toldTooLarge = new Set<string>();
   const refresh = (document: vscode.TextDocument) => {
     const key = document.uri.toString();
-    if (document.languageId !== 'markdown' || document.isClosed) return;
+    if (!isPostDocument(document) || document.isClosed) return;
     const analysis = analyses.analyse(document);
     if (isAnalysed(analysis)) {
       toldTooLarge.delete(key);

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isPostDocument } from './documentSelector';
 import type { PreviewState } from '../protocol';
 import type { PostAnalyses } from './postAnalyses';
 import { ThreadPreviewPanel, type PreviewPanelView } from './threadPreviewPanel';
@@ -34,7 +35,7 @@ export class ThreadPreview implements vscode.Disposable, ThreadPreviewObserver {
         deserializeWebviewPanel: (panel, state: PreviewState | undefined) => this.revive(panel, state),
       }),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
-        if (editor !== undefined && editor.document.languageId === 'markdown') this.panel?.follow(editor.document);
+        if (editor !== undefined && isPostDocument(editor.document)) this.panel?.follow(editor.document);
       }),
     ];
   }
@@ -54,7 +55,7 @@ export class ThreadPreview implements vscode.Disposable, ThreadPreviewObserver {
   /** Shows the preview of the active markdown editor beside it, reusing the panel when one is open. */
   createOrShow(): void {
     const editor = vscode.window.activeTextEditor;
-    const document = editor?.document.languageId === 'markdown' ? editor.document : undefined;
+    const document = editor !== undefined && isPostDocument(editor.document) ? editor.document : undefined;
     if (this.panel !== undefined) {
       this.panel.show(document);
       this.panel.reveal();

@@ -216,7 +216,7 @@ export class ThreadPreviewPanel implements vscode.Disposable {
         return;
       }
       case 'copyThread':
-        if (sent !== undefined) void copyThread(sent, message.threadIndex);
+        if (sent !== undefined) void copyThread(sent.threads[message.threadIndex]);
         return;
       case 'convertToThread':
         void convertToThread(this.liveDocument());

@@ -84,15 +84,14 @@ suite('.threadwright.json: mistakes are flagged where they are written', () => {
 suite('.threadwright.json: JSON syntax errors point at the character', () => {
   // ▸ marks where the error starts; the second column is the text it covers.
   const cases: [string, string, string][] = [
-    ['{"platforms": ["x",▸]}', ']', 'A comma before ] is not allowed in JSON'],
-    ['{"preset": "hugo",▸}', '}', 'A comma before } is not allowed in JSON'],
-    ['{"preset": "hugo" ▸"numbering": "none"}', '"', 'Expected a comma or } after the value'],
-    ["{▸'preset': 'hugo'}", "'", 'Expected a key in double quotes'],
+    ['{"preset": "hugo" ▸"numbering": "none"}', '"numbering"', 'Expected a comma between the values'],
+    ["{▸'preset': 'hugo'}", "'preset'", 'Strings need double quotes in JSON'],
     ['{"preset": ▸hugo}', 'hugo', 'Unexpected word hugo: text values need double quotes'],
     ['{"preset": ▸"hugo}\n', '"hugo}', 'This string is never closed: add a double quote'],
-    ['▸// settings\n{}', '//', 'Comments are not allowed in JSON'],
-    ['{"preset": "hugo"} ▸x', 'x', 'Unexpected text after the end of the JSON value'],
-    ['{"preset"▸', '', 'Expected a colon after the key "preset"'],
+    ['▸/* settings\n{}', '/* settings\n{}', 'This comment is never closed: add */'],
+    ['{"preset": "hugo"}▸}', '}', 'Unexpected text after the end of the JSON value'],
+    ['{"preset"▸', '', 'Expected a colon after the key'],
+    ['{"platforms": ["x",▸,]}', ',', 'Expected a value'],
     ['▸  ', '', 'The file is empty: write a JSON object, e.g. {"platforms": ["x"]}'],
   ];
   for (const [marked, at, message] of cases) {
@@ -107,6 +106,13 @@ suite('.threadwright.json: JSON syntax errors point at the character', () => {
       assert.deepEqual(config, {});
     });
   }
+
+  test('comments and trailing commas are accepted (JSONC, as VS Code reads it), and positions after them stay exact', () => {
+    const text = '// the rules\n{\n  /* where */ "platforms": ["x", "bluesky",],\n  "preset": "gatsby",\n}\n';
+    const { config, problems } = parseProjectConfig(text);
+    assert.deepEqual(config, { platforms: ['x', 'bluesky'] });
+    assert.deepEqual(problems.map((problem) => [problem.code, text.slice(problem.range.start, problem.range.end)]), [['config/invalid-value', '"gatsby"']]);
+  });
 
   test('nesting 100,000 levels deep is refused quickly instead of exhausting the stack', () => {
     const text = `{"limits": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`;

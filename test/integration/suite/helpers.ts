@@ -1,3 +1,4 @@
+import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ThreadwrightTestApi } from '../../../src/extension/testApi';
 import type { ThreadPreviewObserver } from '../../../src/extension/threadPreview';
@@ -123,4 +124,18 @@ export function waitForPreview(preview: ThreadPreviewObserver, accept: () => boo
 export function drewLatest(preview: ThreadPreviewObserver): boolean {
   const { sent, rendered } = preview.view;
   return sent !== undefined && rendered !== undefined && rendered.revision === sent.revision;
+}
+
+/**
+ * Types text at a position, runs a check, then deletes exactly that text again and saves, so no later test sees it
+ * (VS Code for the Web saves after a delay by default, so the typed text may already be on disk).
+ */
+export async function whileTyped(editor: vscode.TextEditor, at: vscode.Position, text: string, check: () => Promise<void>): Promise<void> {
+  assert.ok(await editor.edit((edit) => edit.insert(at, text)));
+  try {
+    await check();
+  } finally {
+    await editor.edit((edit) => edit.delete(new vscode.Range(at, at.translate(0, text.length))));
+    await editor.document.save();
+  }
 }

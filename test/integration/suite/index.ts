@@ -1,4 +1,5 @@
 // Every integration test file, loaded after mocha is set up by the host's entry.
+import * as vscode from 'vscode';
 import './activation.test';
 import './threadDiagnostics.test';
 import './largeDocument.test';
@@ -12,3 +13,14 @@ import './splitJoin.test';
 import './realSites.test';
 import './publish.test';
 import './verdicts.test';
+import './outlineAndFolding.test';
+import './codeLens.test';
+import './markdownPreview.test';
+import './languageStatus.test';
+import './documentSchemes.test';
+import './projectFileSchema.test';
+import './checkTask.test';
+import './walkthrough.test';
+
+// VS Code for the Web saves edits after a delay by default; a test's edit must never reach the file the next test reads.
+suiteSetup(() => vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global));

@@ -1,0 +1,77 @@
+import * as vscode from 'vscode';
+import type { RulesChoice } from '../core/frontMatter/check';
+import type { PresetName } from '../core/frontMatter/presets';
+import { platformProfile } from '../core/platforms';
+import { isPostDocument, POST_SELECTOR } from './documentSelector';
+import { isAnalysed, type PostAnalyses } from './postAnalyses';
+import type { ProjectConfigs } from './projectConfig';
+
+const PRESET_NAMES: Record<PresetName, string> = { jekyll: 'Jekyll', hugo: 'Hugo' };
+
+/** What the language status items show; the test API reads it. */
+export interface LanguageStatusView {
+  /** `Jekyll rules · X, Bluesky`, or undefined when no post is active. */
+  readonly rulesText: string | undefined;
+  /** `.threadwright.json` when the folder has one, else `No .threadwright.json`. */
+  readonly projectFileText: string | undefined;
+}
+
+/**
+ * The generator whose front matter rules apply to a document and why (TOML front matter is Hugo's; else the preset
+ * set in the settings or the project file; else the one detected from the site's config; else Jekyll's), as the
+ * front matter check chose it: the one place that answers it.
+ */
+export function appliedGenerator(analyses: PostAnalyses, document: vscode.TextDocument): RulesChoice {
+  const analysis = analyses.analyse(document);
+  if (isAnalysed(analysis)) return analysis.frontMatter.rules;
+  const preset = analyses.settingsFor(document).frontMatter.preset;
+  return preset === 'auto' ? { preset: 'jekyll', reason: 'the document is too large to read its site' } : { preset, reason: 'set by the `preset` setting or .threadwright.json' };
+}
+
+/**
+ * Two language status items for Markdown, where VS Code users look for what an extension does to their file:
+ * the generator rules and platforms in force (linking to the settings), and the project file (opening it).
+ */
+export function registerLanguageStatus(analyses: PostAnalyses, projectConfigs: ProjectConfigs): vscode.Disposable & LanguageStatusView {
+  const rules = vscode.languages.createLanguageStatusItem('threadwright.rules', POST_SELECTOR);
+  rules.name = 'Threadwright rules';
+  const projectFile = vscode.languages.createLanguageStatusItem('threadwright.projectFile', POST_SELECTOR);
+  projectFile.name = 'Threadwright project file';
+  let shown: vscode.TextDocument | undefined;
+
+  const update = () => {
+    const editor = vscode.window.activeTextEditor;
+    shown = editor !== undefined && isPostDocument(editor.document) ? editor.document : undefined;
+    if (shown === undefined) return;
+    const settings = analyses.settingsFor(shown);
+    const applied = appliedGenerator(analyses, shown);
+    const generator = PRESET_NAMES[applied.preset];
+    const platforms = settings.platforms.map((id) => platformProfile(id).displayName).join(', ');
+    rules.text = `$(checklist) ${generator} rules · ${platforms}`;
+    rules.detail = `Threadwright: ${generator}'s front matter rules (${applied.reason}); posts counted for ${platforms}`;
+    rules.command = { title: 'Settings', command: 'workbench.action.openSettings', arguments: ['@ext:threadwright.threadwright'], tooltip: 'Open Threadwright settings' };
+    const file = projectConfigs.projectFileFor(shown.uri);
+    projectFile.text = file === undefined ? 'No .threadwright.json' : '.threadwright.json';
+    projectFile.detail = file === undefined ? 'Threadwright: rules come from your settings' : 'Threadwright: the repository\'s rules, under your settings';
+    projectFile.command = file === undefined
+      ? { title: 'Learn more', command: 'vscode.open', arguments: [vscode.Uri.parse('https://github.com/threadwright/threadwright#the-project-file-threadwrightjson')] }
+      : { title: 'Open', command: 'vscode.open', arguments: [file] };
+  };
+  update();
+  const disposable = vscode.Disposable.from(
+    rules,
+    projectFile,
+    vscode.window.onDidChangeActiveTextEditor(update),
+    analyses.onDidChangeSettings(update),
+    projectConfigs.onDidChange(update),
+  );
+  return {
+    dispose: () => disposable.dispose(),
+    get rulesText() {
+      return shown === undefined ? undefined : rules.text;
+    },
+    get projectFileText() {
+      return shown === undefined ? undefined : projectFile.text;
+    },
+  };
+}
