@@ -29,7 +29,9 @@ export function registerWalkthrough(extensionUri: vscode.Uri, analyses: PostAnal
       const exists = await vscode.workspace.fs.stat(uri).then(() => true, () => false);
       if (!exists) {
         const settings = analyses.settingsFor(undefined);
-        const rules = { platforms: settings.platforms, preset: settings.frontMatter.preset };
+        // `auto` (the site's own config decides) is what a project file says by leaving `preset` out.
+        const { preset } = settings.frontMatter;
+        const rules = { platforms: settings.platforms, ...(preset === 'auto' ? {} : { preset }) };
         await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`${JSON.stringify(rules, null, 2)}\n`));
       }
       return vscode.window.showTextDocument(uri);

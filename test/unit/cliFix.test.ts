@@ -22,7 +22,7 @@ const CASES: FixCase[] = [
   },
   {
     kind: 'date the value fully expresses',
-    before: `---\ntitle: x\nlayout: post\ndate: 2024-08-21T10:00:00+01:00\n---\n${BODY}`,
+    before: `---\ntitle: x\nlayout: post\ndate: 08/21/2024 10:00 +0100\n---\n${BODY}`,
     after: `---\ntitle: x\nlayout: post\ndate: 2024-08-21 10:00:00 +0100\n---\n${BODY}`,
     fixed: 'Rewrite the date as 2024-08-21 10:00:00 +0100',
   },
@@ -31,12 +31,6 @@ const CASES: FixCase[] = [
     before: `---\ntitle: One\nlayout: post\ntitle: Two\n---\n${BODY}`,
     after: `---\nlayout: post\ntitle: Two\n---\n${BODY}`,
     fixed: 'Remove the earlier `title` (line 2), keeping this one',
-  },
-  {
-    kind: 'categories to a list (Hugo)',
-    before: `+++\ntitle = "x"\ncategories = "news crypto"\n+++\n${BODY}`,
-    after: `+++\ntitle = "x"\ncategories = ["news", "crypto"]\n+++\n${BODY}`,
-    fixed: 'Turn `categories` into a list',
   },
   {
     kind: 'missing key',

@@ -78,7 +78,7 @@ suite('threadwright check --format github', () => {
       const problem = expected[index];
       assert.deepEqual(match.slice(1), [commands[problem.severity], EXAMPLE_PATH, ...[problem.line, problem.column, problem.endLine, problem.endColumn].map(String), `threadwright ${problem.code}`, problem.message.replace(/%/g, '%25')]);
     });
-    assert.ok(lines.includes(`::error file=${EXAMPLE_PATH},line=131,col=${OVER.column},endLine=131,endColumn=${OVER.endColumn},title=threadwright thread/too-long::Post 8/10 is 326/280: 46 over`));
+    assert.ok(lines.includes(`::error file=${EXAMPLE_PATH},line=131,col=${OVER.column},endLine=131,endColumn=${OVER.endColumn},title=threadwright thread/too-long::Post 8/10 of "Bitcoin Mining Crisis…" is 326/280: 46 over`));
     assert.equal(run.status, 1);
   });
 
@@ -116,6 +116,6 @@ suite('threadwright check --format junit', () => {
     const run = runCli(['check', '--format', 'junit', '-'], { input: '---\ntitle: x\nlayout: post\nimage: "/a<&>\'.png"\n---\n' });
     assert.ok(!run.stdout.includes('<&>'));
     const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(run.stdout);
-    assert.equal(parsed.testsuites.testsuite.testcase.failure.message, "`image` names /a<&>'.png, which is not in the workspace (looked from the site root).");
+    assert.equal(parsed.testsuites.testsuite.testcase.failure.message, "`image` names /a<&>'.png, which is not in the workspace (looked from the site root and from the post's folder).");
   });
 });

@@ -109,7 +109,7 @@ suite('threadwright in CI: the pre-commit hook and the GitHub Action, run as the
       encoding: 'utf8',
       env: { ...process.env, GITHUB_ACTION_PATH: ROOT, THREADWRIGHT_PATHS: 'posts/**/*.md', THREADWRIGHT_ARGS: '--quiet' },
     });
-    assert.deepEqual(run.stdout.trimEnd().split('\n'), ['::error file=posts/bad.md,line=4,col=7,endLine=4,endColumn=14,title=threadwright front-matter/invalid-value::`date` must look like 2024-08-21 10:00:00 +0100.']);
+    assert.deepEqual(run.stdout.trimEnd().split('\n'), ['::error file=posts/bad.md,line=4,col=7,endLine=4,endColumn=14,title=threadwright front-matter/invalid-value::`date`: Jekyll cannot read "someday" as a date, and stops the build. Write it as 2024-08-21 10:00:00 +0100.']);
     assert.equal(run.status, 1);
   });
 });

@@ -38,7 +38,7 @@ function xWeight(text: string): number {
 suite('fuzz cases: no crash, no freeze, the expected problems', () => {
   test('crash-zero-label.md: a post labelled 0/1 is a numbering warning, on every platform', () => {
     for (const platform of ['x', 'bluesky', 'mastodon', 'threads'] as const) {
-      assert.deepEqual(problemsOf(readCase('crash-zero-label.md'), platform), ['thread/numbering: Post 0/1 starts the thread, but numbering starts at 1']);
+      assert.deepEqual(problemsOf(readCase('crash-zero-label.md'), platform), ['thread/numbering: Post 0/1 of "x" starts the thread, but numbering starts at 1']);
     }
   });
 
@@ -46,22 +46,22 @@ suite('fuzz cases: no crash, no freeze, the expected problems', () => {
     const text = readCase('cjk-run-bluesky-70k.md');
     const post = onlyPost(text);
     const graphemes = [...post].length;
-    assert.deepEqual(problemsOf(text, 'x'), [`thread/too-long: Post 1/1 is ${xWeight(post)}/280: ${xWeight(post) - 280} over`]);
-    assert.deepEqual(problemsOf(text, 'bluesky'), [`thread/too-long: Post 1/1 is ${graphemes}/300: ${graphemes - 300} over`]);
-    assert.deepEqual(problemsOf(text, 'mastodon'), [`thread/too-long: Post 1/1 is ${graphemes}/500: ${graphemes - 500} over`]);
-    assert.deepEqual(problemsOf(text, 'threads'), [`thread/too-long: Post 1/1 is ${graphemes}/500: ${graphemes - 500} over`]);
+    assert.deepEqual(problemsOf(text, 'x'), [`thread/too-long: Post 1/1 of "S" is ${xWeight(post)}/280: ${xWeight(post) - 280} over`]);
+    assert.deepEqual(problemsOf(text, 'bluesky'), [`thread/too-long: Post 1/1 of "S" is ${graphemes}/300: ${graphemes - 300} over`]);
+    assert.deepEqual(problemsOf(text, 'mastodon'), [`thread/too-long: Post 1/1 of "S" is ${graphemes}/500: ${graphemes - 500} over`]);
+    assert.deepEqual(problemsOf(text, 'threads'), [`thread/too-long: Post 1/1 of "S" is ${graphemes}/500: ${graphemes - 500} over`]);
   });
 
   test('dots-in-post-20k.md: a 20,000-character run of a.a.a… holds no link and counts one per character', () => {
     const text = readCase('dots-in-post-20k.md');
     const length = onlyPost(text).length;
-    assert.deepEqual(problemsOf(text, 'x'), [`thread/too-long: Post 1/1 is ${length}/280: ${length - 280} over`]);
-    assert.deepEqual(problemsOf(text, 'bluesky'), [`thread/too-long: Post 1/1 is ${length}/300: ${length - 300} over`]);
+    assert.deepEqual(problemsOf(text, 'x'), [`thread/too-long: Post 1/1 of "S" is ${length}/280: ${length - 280} over`]);
+    assert.deepEqual(problemsOf(text, 'bluesky'), [`thread/too-long: Post 1/1 of "S" is ${length}/300: ${length - 300} over`]);
   });
 
   test('thread-emoji-run-16k.md: a body of 16,000 emoji has nothing to report but the missing layout', () => {
     for (const platform of ['x', 'bluesky'] as const) {
-      assert.deepEqual(problemsOf(readCase('thread-emoji-run-16k.md'), platform), ['front-matter/missing-key: `layout` is missing: the Jekyll preset requires it.']);
+      assert.deepEqual(problemsOf(readCase('thread-emoji-run-16k.md'), platform), ['front-matter/missing-key: `layout` is missing: neither the post nor a `defaults:` entry in _config.yml sets it, so Jekyll renders the post without a layout.']);
     }
   });
 
@@ -83,7 +83,7 @@ suite('fuzz cases: no crash, no freeze, the expected problems', () => {
       'check-timeout-cjk-run-f00190.md', 'cjk-run-bluesky-70k.md', 'crash-zero-label.md', 'dots-in-post-20k.md', 'thread-emoji-run-16k.md',
     ]);
     const zero = files.find((file) => file.path.endsWith('crash-zero-label.md'))!;
-    assert.deepEqual(zero.problems.map((problem) => problem.message), ['Post 0/1 starts the thread, but numbering starts at 1']);
+    assert.deepEqual(zero.problems.map((problem) => problem.message), ['Post 0/1 of "x" starts the thread, but numbering starts at 1']);
     assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace');
     assert.match(run.stderr, /redos-schema\/posts\/p\.md: skipped: schema .*schema\.json: the pattern \^\(a\+\)\+\$ repeats a group that starts with a repetition/);
   });

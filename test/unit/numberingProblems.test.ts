@@ -69,10 +69,10 @@ suite('thread/numbering', () => {
 
   test('a first label numbered 0 (also zero-padded) is a numbering problem, not an exception', () => {
     const zero = threads(['0/1']);
-    assert.deepEqual(problemsIn(zero), [['Post 0/1 starts the thread, but numbering starts at 1', '0/1', lineOf(zero, '0/1')]]);
+    assert.deepEqual(problemsIn(zero), [['Post 0/1 of "T1" starts the thread, but numbering starts at 1', '0/1', lineOf(zero, '0/1')]]);
     const padded = threads(['00/10', '01/10']);
     assert.deepEqual(problemsIn(padded), [
-      ['Post 0/10 starts the thread, but numbering starts at 1', '00/10', lineOf(padded, '00/10')],
+      ['Post 0/10 of "T1" starts the thread, but numbering starts at 1', '00/10', lineOf(padded, '00/10')],
       ['The thread has 2 posts, but its labels say 10', '00/10', lineOf(padded, '00/10')],
     ]);
   });
@@ -80,15 +80,15 @@ suite('thread/numbering', () => {
   test('a total of 0 and a label of 0/0 are reported against the real number of posts', () => {
     assert.deepEqual(problemsIn(threads(['1/0'])).map(([message]) => message), ['The thread has 1 post, but its labels say 0']);
     assert.deepEqual(problemsIn(threads(['0/0'])).map(([message]) => message), [
-      'Post 0/0 starts the thread, but numbering starts at 1',
+      'Post 0/0 of "T1" starts the thread, but numbering starts at 1',
       'The thread has 1 post, but its labels say 0',
     ]);
   });
 
   test('the largest labels are counted, not listed, and a wider number is not a label at all', () => {
     assert.deepEqual(problemsIn(threads(['1/9999', '9999/1'])).map(([message]) => message), [
-      'Post 9999/1 follows 1/9999: 2/1, 3/1, 4/1 and 9994 more are missing',
-      'Post 1/9999 gives the thread 9999 posts; the other labels say 1',
+      'Post 9999/1 of "T1" follows 1/9999: 2/1, 3/1, 4/1 and 9994 more are missing',
+      'Post 1/9999 of "T1" gives the thread 9999 posts; the other labels say 1',
       'The thread has 2 posts, but its labels say 1',
     ]);
     assert.deepEqual(problemsIn(threads(['1/1', '99999999999999999999/1'])), []);

@@ -109,7 +109,7 @@ suite('Publishing: pre-flight', () => {
 
   test('a post over the limit refuses, with the editor\'s message', () => {
     const { refusals } = preflightThread(model, EXAMPLE_POST, first, 'x');
-    assert.deepStrictEqual(refusals.map((problem) => problem.message), ['Post 8/10 is 326/280: 46 over']);
+    assert.deepStrictEqual(refusals.map((problem) => problem.message), ['Post 8/10 of "Bitcoin Mining Crisis…" is 326/280: 46 over']);
     assert.deepStrictEqual(preflightThread(model, EXAMPLE_POST, third, 'x').refusals, []);
   });
 
@@ -137,7 +137,7 @@ suite('Publishing: pre-flight', () => {
     const thread = linkedModel.threadsBlock!.threads[0];
     assert.deepStrictEqual(preflightThread(linkedModel, linked, thread, 'mastodon', { maxCharacters: 27 }).refusals, []);
     assert.deepStrictEqual(preflightThread(linkedModel, linked, thread, 'mastodon', { maxCharacters: 27, charactersPerUrl: 30 }).refusals.map((problem) => problem.message),
-      ['Post 1/1 is 34/27: 7 over']);
+      ['Post 1/1 of "L" is 34/27: 7 over']);
   });
 });
 

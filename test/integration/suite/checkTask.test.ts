@@ -51,7 +51,7 @@ suite('The `threadwright: check workspace` task', () => {
       await vscode.workspace.getConfiguration('task').update('saveBeforeRun', undefined, vscode.ConfigurationTarget.Global);
     }
     assert.strictEqual(exitCode, 1, 'threadwright check exits 1 when a post has an error');
-    const tooLong = diagnostics.find((diagnostic) => diagnostic.message === 'Post 8/10 is 326/280: 46 over');
+    const tooLong = diagnostics.find((diagnostic) => diagnostic.message === 'Post 8/10 of "Bitcoin Mining Crisis…" is 326/280: 46 over');
     assert.ok(tooLong !== undefined, JSON.stringify(diagnostics.map((diagnostic) => diagnostic.message)));
     assert.strictEqual(tooLong.severity, vscode.DiagnosticSeverity.Error);
     assert.strictEqual(tooLong.code, 'thread/too-long');

@@ -17,7 +17,7 @@ suite('Publish Thread', () => {
     await testApi();
     const before = editor.document.getText();
     const result = await vscode.commands.executeCommand<PublishResult>('threadwright.publishThread', { uri: uri.toString(), thread: 1, platform: 'x' });
-    assert.deepStrictEqual(result, { outcome: 'refused', messages: ['Post 8/10 is 326/280: 46 over'] });
+    assert.deepStrictEqual(result, { outcome: 'refused', messages: ['Post 8/10 of "Bitcoin Mining Crisis…" is 326/280: 46 over'] });
     assert.strictEqual(editor.document.getText(), before);
     assert.strictEqual(editor.document.isDirty, false);
   });

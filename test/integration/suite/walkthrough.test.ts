@@ -32,7 +32,7 @@ suite('The Get Started walkthrough', () => {
     assert.strictEqual(editor.document.uri.scheme, 'untitled');
     assert.strictEqual(editor.document.languageId, 'markdown');
     const [tooLong] = withCode(await waitForDiagnostics(editor.document.uri, (found) => withCode(found, 'thread/too-long').length === 1), 'thread/too-long');
-    assert.strictEqual(tooLong.message, 'Post 8/10 is 326/280: 46 over');
+    assert.strictEqual(tooLong.message, 'Post 8/10 of "Bitcoin Mining Crisis…" is 326/280: 46 over');
   });
 
   test('"Add a .threadwright.json" writes the rules in force, and the extension then reads it', async function () {
@@ -45,7 +45,7 @@ suite('The Get Started walkthrough', () => {
       await waitUntil(() => api.languageStatus.projectFileText, (text) => text === 'No .threadwright.json');
       const editor = await vscode.commands.executeCommand<vscode.TextEditor>('threadwright.createProjectFile');
       assert.strictEqual(editor.document.uri.toString(), projectFile().toString());
-      assert.deepStrictEqual(JSON.parse(editor.document.getText()), { platforms: ['bluesky'], preset: 'jekyll' });
+      assert.deepStrictEqual(JSON.parse(editor.document.getText()), { platforms: ['bluesky'] });
       await openInEditor(examplePostUri());
       await waitUntil(() => api.languageStatus.projectFileText, (text) => text === '.threadwright.json', 60_000);
     } finally {
