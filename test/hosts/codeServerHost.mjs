@@ -39,11 +39,9 @@ export function writePlainUserSettings(scratch) {
  */
 export async function startCodeServer({ workspace, port, scratch = codeServerScratch(), password }) {
   const entry = ensureCodeServer();
-  const mode = password === undefined
-    ? ['--auth', 'none', '--disable-workspace-trust', '--vscode-option', 'enable-smoke-test-driver']
-    : ['--auth', 'password'];
+  const mode = password === undefined ? ['--auth', 'none', '--vscode-option', 'enable-smoke-test-driver'] : ['--auth', 'password'];
   const child = spawn(NODE24, [entry, ...mode, '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry',
-    '--disable-update-check', '--disable-getting-started-override', '--user-data-dir', join(scratch, 'user-data'),
+    '--disable-update-check', '--disable-getting-started-override', '--disable-workspace-trust', '--user-data-dir', join(scratch, 'user-data'),
     '--extensions-dir', join(scratch, 'extensions'), workspace],
   { env: { ...scratchEnvironment(scratch), ...(password === undefined ? {} : { PASSWORD: password }) }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
