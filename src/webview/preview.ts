@@ -53,7 +53,7 @@ const drawnCards = new Map<string, Drawn<HTMLLIElement>>();
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   const message = event.data;
   if (message.type === 'update') draw(message.model);
-  else if (message.type === 'activePost') markActive(message.postId, true);
+  else if (message.type === 'activePost') markActive(message.postId, 'follow');
 });
 
 function draw(next: PreviewModel): void {
@@ -70,7 +70,7 @@ function draw(next: PreviewModel): void {
   drawnThreads.splice(next.threads.length).forEach((thread) => thread.section.remove());
   const liveIds = new Set(next.threads.flatMap((thread) => thread.posts.map((card) => card.id)));
   for (const id of drawnCards.keys()) if (!liveIds.has(id)) drawnCards.delete(id);
-  markActive(next.activePostId, firstCards && restoreScroll === undefined);
+  markActive(next.activePostId, firstCards && restoreScroll === undefined ? 'jump' : 'stay');
   if (next.threads.length > 0) firstCards = false;
   authorHint.hidden = !next.author.placeholder || next.threads.length === 0;
 
@@ -160,13 +160,16 @@ function placeChildren(parent: HTMLElement, children: readonly HTMLElement[]): v
   while (parent.children.length > children.length) parent.lastElementChild?.remove();
 }
 
-function markActive(postId: string | undefined, reveal: boolean): void {
+/** How the page moves to the active card: `jump` there when the preview opens, `follow` the cursor smoothly, or `stay`. */
+type Reveal = 'jump' | 'follow' | 'stay';
+
+function markActive(postId: string | undefined, reveal: Reveal): void {
   for (const card of root.querySelectorAll<HTMLElement>('.post-card')) {
     const active = card.dataset.postId === postId;
     card.classList.toggle('is-active', active);
     if (active) card.setAttribute('aria-current', 'true');
     else card.removeAttribute('aria-current');
-    if (active && reveal) card.scrollIntoView({ block: 'nearest', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+    if (active && reveal !== 'stay') card.scrollIntoView({ block: 'nearest', behavior: reveal === 'jump' || reducedMotion.matches ? 'auto' : 'smooth' });
   }
 }
 
