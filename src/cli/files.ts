@@ -31,7 +31,8 @@ const LIMIT_HINT = ' (raise it with --max-size)';
  * Turns operands into files: `-` is standard input, a file is itself, a folder is every Markdown file
  * under it, a glob (`posts/**\/*.md`, quoted so the shell leaves it alone) is every file it matches, and
  * `!pattern` leaves out what it matches. Files that `.gitignore` or the `ignores` of their
- * `.threadwright.json` exclude are left out too, as markdownlint-cli2 and ESLint do.
+ * `.threadwright.json` exclude are left out too, as markdownlint-cli2 and ESLint do; a folder whose every
+ * Markdown file is left out is a failure, not silence.
  */
 export function expandOperands(operands: readonly string[], cwd: string, options: ExpansionOptions = { gitignore: true }): Expansion {
   const sources: PostSource[] = [];
@@ -56,14 +57,16 @@ export function expandOperands(operands: readonly string[], cwd: string, options
     const stats = statIfExists(absolute);
     if (stats?.isDirectory()) {
       const found = markdownInFolder(operand, cwd);
+      const before = sources.length;
+      found.forEach((source) => add(source));
       if (found.length === 0) failures.push(`${operand}: no Markdown files (.md, .markdown) in this folder`);
-      found.forEach(add);
+      else if (sources.length === before) failures.push(`${operand}: its ${found.length} Markdown files are all left out by .gitignore, "ignores" or a !pattern (--no-gitignore checks what .gitignore excludes)`);
     } else if (stats !== undefined) {
       add({ path: operand, absolute });
     } else if (hasGlobMagic(operand)) {
       const found = globOperand(operand, cwd, failures);
       if (found?.length === 0) failures.push(`${operand}: no files match this pattern`);
-      found?.forEach(add);
+      found?.forEach((source) => add(source));
     } else {
       failures.push(`${operand}: no such file or folder`);
     }

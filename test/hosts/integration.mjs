@@ -1,15 +1,18 @@
 // Runs the one integration suite inside a real VS Code host, headless in Chromium, and tallies its results.
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, runTestsInPage, tallyFromLines } from './chromium.mjs';
 import { startCodeServer, testPayloadUrl } from './codeServerHost.mjs';
-import { CACHE, PORT_BASE, ROOT } from './paths.mjs';
+import { PORT_BASE, ROOT } from './paths.mjs';
 import { startWebHost } from './webHost.mjs';
 
-/** A fresh copy of examples/, so tests that save files never touch the repository. */
+/**
+ * A fresh copy of examples/, so tests that save files never touch the repository; outside the checkout, so
+ * the repository's .gitignore (which leaves .vscode-test/ out) does not govern it.
+ */
 export function freshWorkspace(name) {
-  mkdirSync(CACHE, { recursive: true });
-  const workspace = mkdtempSync(join(CACHE, `workspace-${name}-`));
+  const workspace = mkdtempSync(join(tmpdir(), `threadwright-workspace-${name}-`));
   cpSync(join(ROOT, 'examples'), workspace, { recursive: true });
   return workspace;
 }
@@ -24,6 +27,7 @@ export async function runWebSuite({ port = PORT_BASE + 1 } = {}) {
   } finally {
     await browser.close();
     await server.dispose();
+    rmSync(workspace, { recursive: true, force: true });
   }
 }
 
@@ -38,5 +42,6 @@ export async function runNodeSuite({ port = PORT_BASE + 2 } = {}) {
   } finally {
     await browser.close();
     server.dispose();
+    rmSync(workspace, { recursive: true, force: true });
   }
 }

@@ -62,7 +62,10 @@ suite('threadwright check: globs, negations and ignores', () => {
   });
 
   test('"ignores" in .threadwright.json leaves its files out of folders, globs and named files alike', () => {
-    assert.deepEqual(checked(site, ['archive']).length, 0);
+    // A folder whose every post is left out says so and fails, rather than passing having checked nothing.
+    const folder = runCli(['check', 'archive'], { cwd: site });
+    assert.equal(folder.stderr, 'threadwright: archive: its 1 Markdown files are all left out by .gitignore, "ignores" or a !pattern (--no-gitignore checks what .gitignore excludes)\n');
+    assert.equal(folder.status, 2);
     assert.deepEqual(checked(site, ['archive/old.md']), []);
     assert.deepEqual(checked(site, ['--no-gitignore', 'archive/**']), []);
   });
