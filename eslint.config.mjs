@@ -3,6 +3,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
+/** src/core's folders, lowest first: each may import only the ones before it. */
+const CORE_LAYERS = ['post', 'count', 'config', 'frontMatter', 'checks', 'edit', 'convert', 'preview', 'publish'];
+
 export default tseslint.config(
   { ignores: ['dist/', 'out/', 'media/', '.vscode-test/', 'node_modules/'] },
   js.configs.recommended,
@@ -21,15 +24,20 @@ export default tseslint.config(
     languageOptions: { sourceType: 'commonjs', globals: globals.node },
   },
   // The layers (docs/architecture.md): core knows no adapter; the adapters know the core and never each other.
-  {
-    files: ['src/core/**/*.ts'],
+  // Inside the core each folder builds only on the folders before it in CORE_LAYERS.
+  ...CORE_LAYERS.map((layer, index) => ({
+    files: [`src/core/${layer}/**/*.ts`],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         { regex: '^(vscode|node:.*|fs|path|os|child_process|util|events|stream|crypto)$', message: 'src/core stays pure: it runs in the web worker, the Node host and the CLI.' },
         { regex: '(^|/)(extension|cli|webview|runtime)(/|$)|(^|/)protocol$', message: 'src/core imports no adapter: the extension, the CLI and the webview build on it, not the other way round.' },
+        ...(index < CORE_LAYERS.length - 1 ? [{
+          regex: `^\\.\\./(${CORE_LAYERS.slice(index + 1).join('|')})(/|$)`,
+          message: `src/core/${layer} builds only on ${CORE_LAYERS.slice(0, index).join(', ') || 'itself'} (docs/architecture.md).`,
+        }] : []),
       ] }],
     },
-  },
+  })),
   {
     files: ['src/extension/**/*.ts'],
     rules: {

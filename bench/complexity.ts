@@ -1,11 +1,11 @@
 // How the cost of a check grows with the size of the worst inputs a fuzzer found: one long run without spaces
 // in a post. Each kind is timed at 10 KB, 100 KB and 1 MB; the growth exponent is the slope of log(time) over
 // log(size), 1 for linear cost, 2 for quadratic.
-import { analysePost } from '../src/core/analysis';
-import { PlatformCounts } from '../src/core/countCache';
-import { countAtLine, cursorCountText } from '../src/core/cursorCount';
-import { updatePostModel } from '../src/core/incremental';
-import { DEFAULT_THREADS_HEADINGS } from '../src/core/postModel';
+import { analysePost } from '../src/core/checks/analysis';
+import { PlatformCounts } from '../src/core/count/countCache';
+import { countAtLine, cursorCountText } from '../src/core/count/cursorCount';
+import { updatePostModel } from '../src/core/post/incremental';
+import { DEFAULT_THREADS_HEADINGS } from '../src/core/post/postModel';
 
 const OPTIONS = { threadsHeadings: DEFAULT_THREADS_HEADINGS };
 const SIZES_KB = [10, 100, 1000];

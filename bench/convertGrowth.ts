@@ -1,7 +1,7 @@
 // How convert's time grows with the post: 10 KB, 100 KB and 1 MB, for a realistic post and for random text.
 import { convertToThread, type ConvertMode } from '../src/core/convert/convertToThread';
-import { xProfile } from '../src/core/platforms';
-import { DEFAULT_THREADS_HEADINGS } from '../src/core/postModel';
+import { xProfile } from '../src/core/count/platforms';
+import { DEFAULT_THREADS_HEADINGS } from '../src/core/post/postModel';
 
 const SIZES_KB = [10, 100, 1000];
 

@@ -2,8 +2,8 @@
 import { bodySections, convertToThread, type ConvertMode } from '../src/core/convert/convertToThread';
 import { CutPoints } from '../src/core/convert/cutPoints';
 import { STOP_WORDS } from '../src/core/convert/sentenceRank';
-import { xProfile } from '../src/core/platforms';
-import { DEFAULT_THREADS_HEADINGS, parsePost, POST_LABEL } from '../src/core/postModel';
+import { xProfile } from '../src/core/count/platforms';
+import { DEFAULT_THREADS_HEADINGS, parsePost, POST_LABEL } from '../src/core/post/postModel';
 
 /** Recall, precision and F1 of one thread against one reference. */
 export interface Rouge {

@@ -1,6 +1,6 @@
 // The messages between the extension and the thread preview webview; both sides compile against this file.
-import type { PlatformId } from './core/platforms';
-import type { ThreadCards } from './core/threadCards';
+import type { PlatformId } from './core/count/platforms';
+import type { ThreadCards } from './core/preview/threadCards';
 
 /** Everything the webview draws, computed in the extension. */
 export interface PreviewModel {

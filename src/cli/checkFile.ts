@@ -1,5 +1,5 @@
-import { fixAllPost } from '../core/fixAll';
-import { applyReplacements } from '../core/splitJoin';
+import { fixAllPost } from '../core/edit/fixAll';
+import { applyReplacements } from '../core/edit/splitJoin';
 import type { PostSource } from './files';
 import { unifiedDiff, writeFileAtomically } from './fixFile';
 import { locateProblems, type LocatedProblem } from './output';

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { overBy } from '../core/platforms';
+import { overBy } from '../core/count/platforms';
 import type { CommandSpec, ParsedArgs } from './args';
 import { expandOperands } from './files';
 import { paint, type Terminal } from './output';

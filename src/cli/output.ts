@@ -1,5 +1,5 @@
-import type { Problem, Severity } from '../core/problems';
-import { LineIndex } from '../core/text';
+import type { Problem, Severity } from '../core/post/problem';
+import { LineIndex } from '../core/post/text';
 
 /** Where the CLI writes: results to stdout, messages to stderr; colour only when stdout is a terminal. */
 export interface Terminal {

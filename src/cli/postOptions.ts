@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { AnalysisOptions } from '../core/analysis';
-import { isPlatformId, type PlatformId } from '../core/platforms';
-import { DEFAULT_THREADS_HEADINGS } from '../core/postModel';
-import type { NumberingStyle } from '../core/convert/labels';
-import { PLATFORM_NAMES, PRESETS, type Preset } from '../core/projectConfig';
+import type { AnalysisOptions } from '../core/checks/analysis';
+import { isPlatformId, type PlatformId } from '../core/count/platforms';
+import { DEFAULT_THREADS_HEADINGS } from '../core/post/postModel';
+import type { NumberingStyle } from '../core/config/numberingStyles';
+import { PLATFORM_NAMES, PRESETS, type Preset } from '../core/config/projectConfig';
 import { UsageError, type OptionSpec, type ParsedArgs } from './args';
 import type { LoadedProjectConfig } from './projectConfigFiles';
 

@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
-import { analysePost, type PostAnalysisResult } from '../core/analysis';
-import { PlatformCounts } from '../core/countCache';
+import { analysePost, type PostAnalysisResult } from '../core/checks/analysis';
+import { PlatformCounts } from '../core/count/countCache';
 import type { ParsedArgs } from './args';
 import { expandOperands, readPostFile, readPostStdin, type PostSource } from './files';
 import { FrontMatterOptionsReader } from './frontMatterOptions';

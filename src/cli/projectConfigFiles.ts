@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { parseProjectConfig, PROJECT_CONFIG_FILE, type ProjectConfig } from '../core/projectConfig';
-import { projectConfigSchemaProblems } from '../core/projectConfigSchema';
-import type { Problem } from '../core/problems';
+import { parseProjectConfig, PROJECT_CONFIG_FILE, type ProjectConfig } from '../core/config/projectConfig';
+import { projectConfigSchemaProblems } from '../core/config/projectConfigSchema';
+import type { Problem } from '../core/post/problem';
 import { readPostFile } from './files';
 
 /** A `.threadwright.json` read from disk: where it is, its text, and what the core made of it. */

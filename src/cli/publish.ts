@@ -7,7 +7,7 @@ import { earlierPosting, recordEdit, unfinishedPosting, type PostedRecord } from
 import { imageCandidates, imageMimeType, publishMetadata, type PublishMetadata } from '../core/publish/postMetadata';
 import { preflightThread, type ServerLimits } from '../core/publish/preflight';
 import { nothingPosted, progressText, publishBluesky, publishMastodon } from '../core/publish/publishRun';
-import type { Thread } from '../core/postModel';
+import type { Thread } from '../core/post/postModel';
 import { fetchPublishHost, randomClockId, webSha256 } from '../runtime/publishHost';
 import { UsageError, type CommandSpec, type ParsedArgs } from './args';
 import { locateProblems, problemLine, type Terminal } from './output';

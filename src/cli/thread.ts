@@ -1,6 +1,6 @@
 import { CONVERT_MODES, convertToThread, DEFAULT_TARGET_POSTS, type ConvertMode } from '../core/convert/convertToThread';
-import { NUMBERING_STYLES, type NumberingStyle } from '../core/convert/labels';
-import { platformProfile } from '../core/platforms';
+import { NUMBERING_STYLES, type NumberingStyle } from '../core/config/numberingStyles';
+import { platformProfile } from '../core/count/platforms';
 import { UsageError, type CommandSpec, type ParsedArgs } from './args';
 import type { Terminal } from './output';
 import { POST_OPTIONS } from './postOptions';

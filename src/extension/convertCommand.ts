@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { bodySections, convertSteps, type ConvertedThread, type ConvertMode, type ConvertOptions } from '../core/convert/convertToThread';
 import type { Steps } from '../core/convert/steps';
-import type { TextReplacement } from '../core/numbering';
-import type { TextRange } from '../core/text';
-import { platformProfile } from '../core/platforms';
+import type { TextReplacement } from '../core/post/text';
+import type { TextRange } from '../core/post/text';
+import { platformProfile } from '../core/count/platforms';
 import type { PostAnalyses } from './postAnalyses';
 import { CHANGED_UNDERNEATH, readForEdit } from './safeEdits';
 

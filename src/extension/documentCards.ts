@@ -1,7 +1,7 @@
 import type * as vscode from 'vscode';
-import type { PreviewCardsSource } from '../core/markdownItCards';
-import { platformProfile } from '../core/platforms';
-import { buildThreadCards } from '../core/threadCards';
+import type { PreviewCardsSource } from '../core/preview/markdownItCards';
+import { platformProfile } from '../core/count/platforms';
+import { buildThreadCards } from '../core/preview/threadCards';
 import { isAnalysed, type PostAnalyses, type PostAnalysis } from './postAnalyses';
 
 /** A document's analysis with the thread preview's cards of it: what the outline, CodeLens and Markdown preview show. */

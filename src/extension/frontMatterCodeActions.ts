@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { POST_SELECTOR } from './documentSelector';
 import { fixAllFrontMatter, fixesFor, insertFrontMatterFix, listRefactoringAt, type FrontMatterFix } from '../core/frontMatter/fixes';
 import type { FrontMatterProblem } from '../core/frontMatter/tree';
-import type { TextReplacement } from '../core/numbering';
+import type { TextReplacement } from '../core/post/text';
 import { isAnalysed, type PostAnalyses, type PostAnalysis } from './postAnalyses';
 import { codeOf } from './problemDiagnostics';
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { isPostDocument } from './documentSelector';
-import { overBy } from '../core/platforms';
+import { overBy } from '../core/count/platforms';
 import { afterTyping } from './afterTyping';
 import { isAnalysed, type PostAnalyses } from './postAnalyses';
 

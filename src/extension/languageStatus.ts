@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { RulesChoice } from '../core/frontMatter/check';
 import type { PresetName } from '../core/frontMatter/presets';
-import { platformProfile } from '../core/platforms';
+import { platformProfile } from '../core/count/platforms';
 import { isPostDocument, POST_SELECTOR } from './documentSelector';
 import { isAnalysed, type PostAnalyses } from './postAnalyses';
 import type { ProjectConfigs } from './projectConfig';

@@ -1,6 +1,6 @@
 import type MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
-import { threadCardsPlugin } from '../core/markdownItCards';
+import { threadCardsPlugin } from '../core/preview/markdownItCards';
 import { documentCards } from './documentCards';
 import { isPostDocument } from './documentSelector';
 import type { PostAnalyses } from './postAnalyses';

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { PlatformCounts } from '../core/countCache';
-import { analysePost } from '../core/analysis';
-import { updatePostModelInPlace } from '../core/incremental';
+import { PlatformCounts } from '../core/count/countCache';
+import { analysePost } from '../core/checks/analysis';
+import { updatePostModelInPlace } from '../core/post/incremental';
 import type { FrontMatterReport } from '../core/frontMatter/check';
-import type { PostModel } from '../core/postModel';
-import type { Problem } from '../core/problems';
+import type { PostModel } from '../core/post/postModel';
+import type { Problem } from '../core/post/problem';
 import type { ProjectConfigs } from './projectConfig';
 import type { FrontMatterContext } from './frontMatterContext';
 import { onSettingsChanged, readSettings, type Settings } from './settings';

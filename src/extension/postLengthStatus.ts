@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { isPostDocument } from './documentSelector';
-import { countAtLine, countSelection, cursorCountText, isNothingToCount, MAX_COUNTED_CHARACTERS, type CursorCount } from '../core/cursorCount';
-import { overBy, type PlatformId, type PostLength } from '../core/platforms';
-import type { ThreadsBlock } from '../core/postModel';
-import { THREADS_RULE_SOURCE } from '../core/threadsProfile';
+import { countAtLine, countSelection, cursorCountText, isNothingToCount, MAX_COUNTED_CHARACTERS, type CursorCount } from '../core/count/cursorCount';
+import { overBy, type PlatformId, type PostLength } from '../core/count/platforms';
+import type { ThreadsBlock } from '../core/post/postModel';
+import { THREADS_RULE_SOURCE } from '../core/count/threadsProfile';
 import { isAnalysed, type PostAnalyses } from './postAnalyses';
 
 /** The status bar item's id, stable so the workbench (and end-to-end checks) can find it. */

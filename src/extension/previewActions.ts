@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { PostCard, ThreadCards } from '../core/threadCards';
-import { xPostIntentUrl } from '../core/threadCards';
+import type { PostCard, ThreadCards } from '../core/preview/threadCards';
+import { xPostIntentUrl } from '../core/preview/threadCards';
 import type { PreviewModel } from '../protocol';
 
 const CONVERT_COMMAND = 'threadwright.convertToThread';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { isPlatformId, PLATFORM_IDS, platformProfile, type PlatformId } from '../core/platforms';
-import type { PostModel, Thread } from '../core/postModel';
-import { buildThreadCards, cardAt, initialsOf, SegmentCache, type PostMeasurer } from '../core/threadCards';
+import { isPlatformId, PLATFORM_IDS, platformProfile, type PlatformId } from '../core/count/platforms';
+import type { PostModel, Thread } from '../core/post/postModel';
+import { buildThreadCards, cardAt, initialsOf, SegmentCache, type PostMeasurer } from '../core/preview/threadCards';
 import type { PreviewModel } from '../protocol';
 import { isAnalysed, type PostAnalyses, type PostAnalysis } from './postAnalyses';
 import { fileName } from './fileName';

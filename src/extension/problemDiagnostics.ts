@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Problem, Severity } from '../core/problems';
+import type { Problem, Severity } from '../core/post/problem';
 
 const DOCS_URL = 'https://github.com/threadwright/threadwright/blob/main/README.md';
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { parseProjectConfig, PROJECT_CONFIG_FILE, type ProjectConfig } from '../core/projectConfig';
-import type { Problem } from '../core/problems';
-import { LineIndex } from '../core/text';
+import { parseProjectConfig, PROJECT_CONFIG_FILE, type ProjectConfig } from '../core/config/projectConfig';
+import type { Problem } from '../core/post/problem';
+import { LineIndex } from '../core/post/text';
 import { toDiagnostic } from './problemDiagnostics';
 
 /** A project file is a few lines; anything larger is not read. */

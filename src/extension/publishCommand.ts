@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { PlatformId } from '../core/platforms';
-import type { Thread } from '../core/postModel';
-import type { Problem } from '../core/problems';
+import type { PlatformId } from '../core/count/platforms';
+import type { Thread } from '../core/post/postModel';
+import type { Problem } from '../core/post/problem';
 import type { PublishImage } from '../core/publish/blueskyClient';
 import { PublishError, type PublishHost } from '../core/publish/http';
 import type { MastodonClient, MastodonVisibility } from '../core/publish/mastodonClient';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { parsePost } from '../core/postModel';
+import { parsePost } from '../core/post/postModel';
 import { recordEdit, type PostedRecord } from '../core/publish/postedRecord';
 import type { Settings } from './settings';
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Thread } from '../core/postModel';
+import type { Thread } from '../core/post/postModel';
 import { recordDate, type PostedRecord } from '../core/publish/postedRecord';
 import { parseXPostLink, xComposerUrl } from '../core/publish/xThread';
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { isPostDocument, POST_SELECTOR } from './documentSelector';
-import { renumberThread } from '../core/numbering';
-import type { Thread, ThreadsBlock } from '../core/postModel';
+import { renumberThread } from '../core/edit/numbering';
+import type { Thread, ThreadsBlock } from '../core/post/postModel';
 import { isAnalysed, type PostAnalyses } from './postAnalyses';
 import { codeOf } from './problemDiagnostics';
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { isPostDocument } from './documentSelector';
-import type { TextReplacement } from '../core/numbering';
+import type { TextReplacement } from '../core/post/text';
 import type { PostAnalyses } from './postAnalyses';
 import type { Settings } from './settings';
 

@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import { DEFAULT_THREADS_HEADINGS } from '../core/postModel';
-import { isPlatformId, type PlatformId } from '../core/platforms';
-import { MASTODON_DEFAULT_LIMIT } from '../core/mastodonProfile';
-import type { ProjectConfig } from '../core/projectConfig';
+import { DEFAULT_THREADS_HEADINGS } from '../core/post/postModel';
+import { isPlatformId, type PlatformId } from '../core/count/platforms';
+import { MASTODON_DEFAULT_LIMIT } from '../core/count/mastodonProfile';
+import type { ProjectConfig } from '../core/config/projectConfig';
 import { isPresetName } from '../core/frontMatter/presets';
 import type { PresetChoice } from '../core/frontMatter/check';
-import { NUMBERING_STYLES, type NumberingStyle } from '../core/convert/labels';
+import { NUMBERING_STYLES, type NumberingStyle } from '../core/config/numberingStyles';
 import { DEFAULT_TARGET_POSTS, type ConvertMode } from '../core/convert/convertToThread';
 
 /** Threadwright's settings as one plain object, read once per change and handed to the core. */

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { ParseOptions } from '../core/postModel';
-import { joinPostWithNext, splitPostAt, type RefusedThreadEdit, type ThreadEdit } from '../core/splitJoin';
+import type { ParseOptions } from '../core/post/postModel';
+import { joinPostWithNext, splitPostAt, type RefusedThreadEdit, type ThreadEdit } from '../core/edit/splitJoin';
 import { CHANGED_UNDERNEATH, markdownEditorFor, readForEdit, replaceIfUnchanged } from './safeEdits';
 import type { PostAnalyses } from './postAnalyses';
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { postAtOffset } from '../core/postModel';
-import { splitPostAt, splitPostAtLimit, type RefusedThreadEdit, type ThreadEdit } from '../core/splitJoin';
+import { postAtOffset } from '../core/post/postModel';
+import { splitPostAt, splitPostAtLimit, type RefusedThreadEdit, type ThreadEdit } from '../core/edit/splitJoin';
 import { isAnalysed, type PostAnalyses } from './postAnalyses';
 import { codeOf } from './problemDiagnostics';
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { threadSummary } from '../core/threadOutline';
-import type { ThreadCards } from '../core/threadCards';
+import { threadSummary } from '../core/preview/threadOutline';
+import type { ThreadCards } from '../core/preview/threadCards';
 import { documentCards } from './documentCards';
 import { POST_SELECTOR } from './documentSelector';
 import type { PostAnalyses } from './postAnalyses';

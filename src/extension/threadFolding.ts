@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { threadFoldingRegions } from '../core/threadOutline';
+import { threadFoldingRegions } from '../core/preview/threadOutline';
 import { POST_SELECTOR } from './documentSelector';
 import { isAnalysed, type PostAnalyses } from './postAnalyses';
 

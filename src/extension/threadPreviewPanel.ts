@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { cardAt } from '../core/threadCards';
+import { cardAt } from '../core/preview/threadCards';
 import type { FromWebview, PreviewModel, PreviewSetting, PreviewState, RenderedCard, ToWebview } from '../protocol';
 import type { PostAnalyses } from './postAnalyses';
 import { isAnalysed } from './postAnalyses';

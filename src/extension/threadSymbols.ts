@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { threadOutline, type OutlineEntry, type OutlineKind } from '../core/threadOutline';
+import { threadOutline, type OutlineEntry, type OutlineKind } from '../core/preview/threadOutline';
 import { documentCards } from './documentCards';
 import { POST_SELECTOR } from './documentSelector';
 import type { PostAnalyses } from './postAnalyses';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { PROJECT_CONFIG_FILE } from '../core/projectConfig';
+import { PROJECT_CONFIG_FILE } from '../core/config/projectConfig';
 import type { PostAnalyses } from './postAnalyses';
 
 /** The command behind the walkthrough's first step, which completes when it runs. */

@@ -1,5 +1,5 @@
 // Builds the preview's DOM from the model with createElement and textContent only: post text never becomes markup.
-import type { CardProblem, PostCard, TextSegment, ThreadCards } from '../core/threadCards';
+import type { CardProblem, PostCard, TextSegment, ThreadCards } from '../core/preview/threadCards';
 import type { PreviewModel } from '../protocol';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { RichText, UnicodeString } from '@atproto/api';
 import fc from 'fast-check';
-import { blueskyProfile, toShortUrl } from '../../src/core/blueskyProfile';
-import { overBy } from '../../src/core/platforms';
+import { blueskyProfile, toShortUrl } from '../../src/core/count/blueskyProfile';
+import { overBy } from '../../src/core/count/platforms';
 
 const FAMILY = '👩‍👩‍👧‍👦';
 

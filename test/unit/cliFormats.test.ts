@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { XMLParser } from 'fast-xml-parser';
-import { PROBLEM_CODES } from '../../src/core/problemCodes';
+import { PROBLEM_CODES } from '../../src/core/checks/problemCodes';
 import { EXAMPLE_PATH, ROOT, runCli } from './cliRun';
 import { EXAMPLE_POST } from './examplePost';
 

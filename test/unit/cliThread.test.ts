@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import twitterText from 'twitter-text';
-import { parsePost } from '../../src/core/postModel';
+import { parsePost } from '../../src/core/post/postModel';
 import { EXAMPLE_PATH, runCli } from './cliRun';
 
 const { parseTweet } = twitterText;

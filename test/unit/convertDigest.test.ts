@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import twitterText from 'twitter-text';
 import { convertToThread, type ConvertOptions } from '../../src/core/convert/convertToThread';
-import { findFigures, findFiguresNotInBody } from '../../src/core/figures';
-import { xProfile } from '../../src/core/platforms';
-import { DEFAULT_THREADS_HEADINGS, parsePost } from '../../src/core/postModel';
-import { applyReplacements } from '../../src/core/splitJoin';
+import { findFigures, findFiguresNotInBody } from '../../src/core/checks/figures';
+import { xProfile } from '../../src/core/count/platforms';
+import { DEFAULT_THREADS_HEADINGS, parsePost } from '../../src/core/post/postModel';
+import { applyReplacements } from '../../src/core/edit/splitJoin';
 import { EXAMPLE_POST } from './examplePost';
 
 const { parseTweet } = twitterText;

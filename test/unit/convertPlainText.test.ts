@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { plainSections } from '../../src/core/convert/plainText';
-import { parsePost } from '../../src/core/postModel';
+import { parsePost } from '../../src/core/post/postModel';
 import { EXAMPLE_POST } from './examplePost';
 
 function plain(markdown: string) {

@@ -2,10 +2,10 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import twitterText from 'twitter-text';
 import { convertToThread } from '../../src/core/convert/convertToThread';
-import { NUMBERING_STYLES, type NumberingStyle } from '../../src/core/convert/labels';
-import { xProfile } from '../../src/core/platforms';
-import { DEFAULT_THREADS_HEADINGS, parsePost } from '../../src/core/postModel';
-import { applyReplacements } from '../../src/core/splitJoin';
+import { NUMBERING_STYLES, type NumberingStyle } from '../../src/core/config/numberingStyles';
+import { xProfile } from '../../src/core/count/platforms';
+import { DEFAULT_THREADS_HEADINGS, parsePost } from '../../src/core/post/postModel';
+import { applyReplacements } from '../../src/core/edit/splitJoin';
 
 const { parseTweet } = twitterText;
 

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import twitterText from 'twitter-text';
 import { convertToThread, type ConvertOptions } from '../../src/core/convert/convertToThread';
-import { xProfile, type PlatformProfile } from '../../src/core/platforms';
-import { DEFAULT_THREADS_HEADINGS, parsePost } from '../../src/core/postModel';
-import { applyReplacements } from '../../src/core/splitJoin';
+import { xProfile, type PlatformProfile } from '../../src/core/count/platforms';
+import { DEFAULT_THREADS_HEADINGS, parsePost } from '../../src/core/post/postModel';
+import { applyReplacements } from '../../src/core/edit/splitJoin';
 import { EXAMPLE_POST } from './examplePost';
 
 const { parseTweet, extractUrls } = twitterText;

@@ -2,11 +2,11 @@ import * as assert from 'node:assert/strict';
 import twitterText from 'twitter-text';
 
 const { parseTweet } = twitterText;
-import { analysePost } from '../../src/core/analysis';
-import { PlatformCounts } from '../../src/core/countCache';
-import { countAtLine, countSelection, cursorCountText, type LineSource } from '../../src/core/cursorCount';
-import { platformProfile, type PlatformId, type PlatformProfile } from '../../src/core/platforms';
-import { DEFAULT_THREADS_HEADINGS, parsePost, type ThreadsBlock } from '../../src/core/postModel';
+import { analysePost } from '../../src/core/checks/analysis';
+import { PlatformCounts } from '../../src/core/count/countCache';
+import { countAtLine, countSelection, cursorCountText, type LineSource } from '../../src/core/count/cursorCount';
+import { platformProfile, type PlatformId, type PlatformProfile } from '../../src/core/count/platforms';
+import { DEFAULT_THREADS_HEADINGS, parsePost, type ThreadsBlock } from '../../src/core/post/postModel';
 import { EXAMPLE_POST } from './examplePost';
 
 /** The example post's lines, recording which ones the keystroke path reads. */

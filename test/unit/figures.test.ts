@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { findFigures, findFiguresNotInBody } from '../../src/core/figures';
-import { parsePost } from '../../src/core/postModel';
-import type { Problem } from '../../src/core/problems';
+import { findFigures, findFiguresNotInBody } from '../../src/core/checks/figures';
+import { parsePost } from '../../src/core/post/postModel';
+import type { Problem } from '../../src/core/post/problem';
 import { EXAMPLE_POST } from './examplePost';
 
 function drift(text: string): Problem[] {

@@ -1,8 +1,8 @@
-import { analysePost } from '../../src/core/analysis';
-import { PlatformCounts } from '../../src/core/countCache';
+import { analysePost } from '../../src/core/checks/analysis';
+import { PlatformCounts } from '../../src/core/count/countCache';
 import { DEFAULT_FRONT_MATTER_OPTIONS, type FrontMatterOptions } from '../../src/core/frontMatter/check';
-import { DEFAULT_THREADS_HEADINGS } from '../../src/core/postModel';
-import type { TextRange } from '../../src/core/text';
+import { DEFAULT_THREADS_HEADINGS } from '../../src/core/post/postModel';
+import type { TextRange } from '../../src/core/post/text';
 
 /** Analyses a post the way the editor does, with front matter options on top of the defaults. */
 export function analyse(text: string, options: Partial<FrontMatterOptions> = {}) {

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analysePost } from '../../src/core/analysis';
-import { PlatformCounts } from '../../src/core/countCache';
-import { DEFAULT_THREADS_HEADINGS } from '../../src/core/postModel';
-import type { PlatformId } from '../../src/core/platforms';
+import { analysePost } from '../../src/core/checks/analysis';
+import { PlatformCounts } from '../../src/core/count/countCache';
+import { DEFAULT_THREADS_HEADINGS } from '../../src/core/post/postModel';
+import type { PlatformId } from '../../src/core/count/platforms';
 import { ROOT, runCli } from './cliRun';
 
 // The worst inputs a fuzzer found: each must be checked quickly, with the problems a writer would expect.

@@ -3,10 +3,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { analysePost } from '../../src/core/analysis';
-import { PlatformCounts } from '../../src/core/countCache';
-import { DEFAULT_THREADS_HEADINGS } from '../../src/core/postModel';
-import { PLATFORM_IDS } from '../../src/core/platforms';
+import { analysePost } from '../../src/core/checks/analysis';
+import { PlatformCounts } from '../../src/core/count/countCache';
+import { DEFAULT_THREADS_HEADINGS } from '../../src/core/post/postModel';
+import { PLATFORM_IDS } from '../../src/core/count/platforms';
 import { ROOT, runCli } from './cliRun';
 import { EXAMPLE_POST } from './examplePost';
 

@@ -2,9 +2,9 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import twitterText from 'twitter-text';
 import { compileUserSchema, hasNestedRepetition } from '../../src/core/frontMatter/schema';
-import { forEachGrapheme } from '../../src/core/graphemes';
-import { xProfile } from '../../src/core/platforms';
-import { extractUrlsInPieces, LONGEST_WHOLE_RUN, parseTweetInPieces } from '../../src/core/twitterTextPieces';
+import { forEachGrapheme } from '../../src/core/count/graphemes';
+import { xProfile } from '../../src/core/count/platforms';
+import { extractUrlsInPieces, LONGEST_WHOLE_RUN, parseTweetInPieces } from '../../src/core/count/twitterTextPieces';
 
 const RUNS = { seed: 20261201, numRuns: 60 };
 

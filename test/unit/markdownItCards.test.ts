@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
-import { analysePost } from '../../src/core/analysis';
-import { PlatformCounts } from '../../src/core/countCache';
-import { threadCardsPlugin, type PreviewCardsSource } from '../../src/core/markdownItCards';
-import { DEFAULT_THREADS_HEADINGS } from '../../src/core/postModel';
-import { buildThreadCards } from '../../src/core/threadCards';
+import { analysePost } from '../../src/core/checks/analysis';
+import { PlatformCounts } from '../../src/core/count/countCache';
+import { threadCardsPlugin, type PreviewCardsSource } from '../../src/core/preview/markdownItCards';
+import { DEFAULT_THREADS_HEADINGS } from '../../src/core/post/postModel';
+import { buildThreadCards } from '../../src/core/preview/threadCards';
 import { EXAMPLE_POST } from './examplePost';
 
 function sourceOf(text: string): PreviewCardsSource {

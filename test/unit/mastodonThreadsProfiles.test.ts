@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { mastodonProfile } from '../../src/core/mastodonProfile';
-import { overBy, threadsProfile } from '../../src/core/platforms';
+import { mastodonProfile } from '../../src/core/count/mastodonProfile';
+import { overBy, threadsProfile } from '../../src/core/count/platforms';
 
 const FAMILY = '👩‍👩‍👧‍👦';
 const mastodon = mastodonProfile();

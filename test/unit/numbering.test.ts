@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { renumberThread } from '../../src/core/numbering';
-import { parsePost } from '../../src/core/postModel';
+import { renumberThread } from '../../src/core/edit/numbering';
+import { parsePost } from '../../src/core/post/postModel';
 
 function applyAll(text: string, replacements: { range: { start: number; end: number }; text: string }[]): string {
   return [...replacements].sort((a, b) => b.range.start - a.range.start)

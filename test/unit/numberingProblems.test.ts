@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { findNumberingProblems } from '../../src/core/numberingProblems';
-import { parsePost } from '../../src/core/postModel';
+import { findNumberingProblems } from '../../src/core/checks/numberingProblems';
+import { parsePost } from '../../src/core/post/postModel';
 import { EXAMPLE_POST } from './examplePost';
 
 /** A threads block with one thread per entry, each post a label and a word. */

@@ -3,11 +3,11 @@ import fc from 'fast-check';
 import twitterText from 'twitter-text';
 
 const { parseTweet } = twitterText;
-import { blueskyProfile, toShortUrl } from '../../src/core/blueskyProfile';
-import { forEachGrapheme } from '../../src/core/graphemes';
-import { mastodonProfile } from '../../src/core/mastodonProfile';
-import { isPlatformId, platformNamed, platformProfile, xProfile } from '../../src/core/platforms';
-import { parsePost } from '../../src/core/postModel';
+import { blueskyProfile, toShortUrl } from '../../src/core/count/blueskyProfile';
+import { forEachGrapheme } from '../../src/core/count/graphemes';
+import { mastodonProfile } from '../../src/core/count/mastodonProfile';
+import { isPlatformId, platformNamed, platformProfile, xProfile } from '../../src/core/count/platforms';
+import { parsePost } from '../../src/core/post/postModel';
 import { EXAMPLE_POST } from './examplePost';
 
 const FAMILY = '👩‍👩‍👧‍👦'; // one grapheme: four people joined by zero-width joiners, 11 UTF-16 units, 25 UTF-8 bytes

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import twitterText from 'twitter-text';
 
 const { parseTweet } = twitterText;
-import { parsePost, type PostModel } from '../../src/core/postModel';
+import { parsePost, type PostModel } from '../../src/core/post/postModel';
 import { EXAMPLE_POST } from './examplePost';
 
 function lineOf(text: string, offset: number): number {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { updatePostModel, type TextChange } from '../../src/core/incremental';
-import { DEFAULT_THREADS_HEADINGS, parsePost, type PostModel } from '../../src/core/postModel';
+import { updatePostModel, type TextChange } from '../../src/core/post/incremental';
+import { DEFAULT_THREADS_HEADINGS, parsePost, type PostModel } from '../../src/core/post/postModel';
 import { EXAMPLE_POST } from './examplePost';
 
 const OPTIONS = { threadsHeadings: DEFAULT_THREADS_HEADINGS };

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { parseProjectConfig } from '../../src/core/projectConfig';
+import { parseProjectConfig } from '../../src/core/config/projectConfig';
 
 /** The text a problem's range covers, so each test reads as "this part of the file is flagged". */
 function flagged(text: string) {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { parseProjectConfig } from '../../src/core/projectConfig';
-import { projectConfigSchemaProblems } from '../../src/core/projectConfigSchema';
+import { parseProjectConfig } from '../../src/core/config/projectConfig';
+import { projectConfigSchemaProblems } from '../../src/core/config/projectConfigSchema';
 
 const errorsOf = (text: string) => parseProjectConfig(text).problems.filter((problem) => problem.severity === 'error');
 

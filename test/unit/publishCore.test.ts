@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { TID } from '@atproto/common-web';
-import { parsePost } from '../../src/core/postModel';
+import { parsePost } from '../../src/core/post/postModel';
 import { earlierPosting, formatPostedRecord, parsePostedRecord, recordEdit, recordsOf, unfinishedPosting, type PostedRecord } from '../../src/core/publish/postedRecord';
 import { preflightThread } from '../../src/core/publish/preflight';
 import { tid } from '../../src/core/publish/recordKeys';

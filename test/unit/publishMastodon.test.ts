@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { parsePost, type Thread } from '../../src/core/postModel';
+import { parsePost, type Thread } from '../../src/core/post/postModel';
 import type { PublishHost } from '../../src/core/publish/http';
 import { MastodonClient } from '../../src/core/publish/mastodonClient';
 import { formatPostedRecord, recordEdit, unfinishedPosting } from '../../src/core/publish/postedRecord';

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import twitterText from 'twitter-text';
-import { xProfile } from '../../src/core/platforms';
-import { DEFAULT_THREADS_HEADINGS, parsePost } from '../../src/core/postModel';
-import { applyReplacements, joinPostWithNext, replacementBetween, splitPostAt, splitPostAtLimit, type ThreadEdit } from '../../src/core/splitJoin';
+import { xProfile } from '../../src/core/count/platforms';
+import { DEFAULT_THREADS_HEADINGS, parsePost } from '../../src/core/post/postModel';
+import { applyReplacements, joinPostWithNext, replacementBetween, splitPostAt, splitPostAtLimit, type ThreadEdit } from '../../src/core/edit/splitJoin';
 import { EXAMPLE_POST } from './examplePost';
 
 const OPTIONS = { threadsHeadings: DEFAULT_THREADS_HEADINGS };

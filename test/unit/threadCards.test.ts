@@ -1,14 +1,14 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import twitterText from 'twitter-text';
-import { analysePost } from '../../src/core/analysis';
-import { CountCache, PlatformCounts } from '../../src/core/countCache';
-import { xProfile } from '../../src/core/platforms';
-import { DEFAULT_THREADS_HEADINGS } from '../../src/core/postModel';
-import type { Problem } from '../../src/core/problems';
+import { analysePost } from '../../src/core/checks/analysis';
+import { CountCache, PlatformCounts } from '../../src/core/count/countCache';
+import { xProfile } from '../../src/core/count/platforms';
+import { DEFAULT_THREADS_HEADINGS } from '../../src/core/post/postModel';
+import type { Problem } from '../../src/core/post/problem';
 import {
   buildThreadCards, cardAt, displayUrl, initialsOf, linkTarget, SegmentCache, segmentPostText, xPostIntentUrl, type TextSegment,
-} from '../../src/core/threadCards';
+} from '../../src/core/preview/threadCards';
 import { EXAMPLE_POST } from './examplePost';
 
 const { parseTweet } = twitterText;

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { analysePost } from '../../src/core/analysis';
-import { PlatformCounts } from '../../src/core/countCache';
-import { DEFAULT_THREADS_HEADINGS, parsePost } from '../../src/core/postModel';
-import { LineIndex } from '../../src/core/text';
-import { buildThreadCards } from '../../src/core/threadCards';
-import { postCountText, threadFoldingRegions, threadOutline, threadSummary } from '../../src/core/threadOutline';
+import { analysePost } from '../../src/core/checks/analysis';
+import { PlatformCounts } from '../../src/core/count/countCache';
+import { DEFAULT_THREADS_HEADINGS, parsePost } from '../../src/core/post/postModel';
+import { LineIndex } from '../../src/core/post/text';
+import { buildThreadCards } from '../../src/core/preview/threadCards';
+import { postCountText, threadFoldingRegions, threadOutline, threadSummary } from '../../src/core/preview/threadOutline';
 import { EXAMPLE_POST } from './examplePost';
 
 function outlineOf(text: string, platforms: ('x' | 'bluesky')[] = ['x']) {

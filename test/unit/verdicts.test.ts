@@ -1,12 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { countThreads } from '../../src/cli/count';
-import { analysePost } from '../../src/core/analysis';
+import { analysePost } from '../../src/core/checks/analysis';
 import { convertToThread } from '../../src/core/convert/convertToThread';
-import { PlatformCounts } from '../../src/core/countCache';
-import { countAtLine, cursorCountText } from '../../src/core/cursorCount';
-import { overBy, platformProfile, type PostLength } from '../../src/core/platforms';
-import { DEFAULT_THREADS_HEADINGS } from '../../src/core/postModel';
-import { buildThreadCards } from '../../src/core/threadCards';
+import { PlatformCounts } from '../../src/core/count/countCache';
+import { countAtLine, cursorCountText } from '../../src/core/count/cursorCount';
+import { overBy, platformProfile, type PostLength } from '../../src/core/count/platforms';
+import { DEFAULT_THREADS_HEADINGS } from '../../src/core/post/postModel';
+import { buildThreadCards } from '../../src/core/preview/threadCards';
 
 const FAMILY = '👩‍👩‍👧‍👦';
 const OPTIONS = { threadsHeadings: DEFAULT_THREADS_HEADINGS };

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import twitterText from 'twitter-text';
-import { forEachGrapheme } from '../../src/core/graphemes';
-import { overBy, xProfile } from '../../src/core/platforms';
+import { forEachGrapheme } from '../../src/core/count/graphemes';
+import { overBy, xProfile } from '../../src/core/count/platforms';
 
 const { parseTweet } = twitterText;
 const FAMILY = '👩‍👩‍👧‍👦';

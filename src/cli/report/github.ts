@@ -1,4 +1,4 @@
-import type { Severity } from '../../core/problems';
+import type { Severity } from '../../core/post/problem';
 import type { Reporter } from './reporter';
 import type { Terminal } from '../output';
 

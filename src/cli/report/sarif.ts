@@ -1,8 +1,8 @@
 import { isAbsolute, posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { version } from '../../../package.json';
-import { PROBLEM_CODES, problemDocsUrl } from '../../core/problemCodes';
-import type { Severity } from '../../core/problems';
+import { PROBLEM_CODES, problemDocsUrl } from '../../core/checks/problemCodes';
+import type { Severity } from '../../core/post/problem';
 import type { Terminal } from '../output';
 import type { Reporter, ReportedFile } from './reporter';
 

@@ -1,8 +1,9 @@
-import type { TextReplacement } from '../numbering';
-import type { PlatformProfile } from '../platforms';
-import { parsePost } from '../postModel';
-import type { TextRange } from '../text';
-import { labelled, withWidestLabel, type NumberingStyle } from './labels';
+import type { TextReplacement } from '../post/text';
+import type { PlatformProfile } from '../count/platforms';
+import { parsePost } from '../post/postModel';
+import type { TextRange } from '../post/text';
+import { labelled, withWidestLabel } from './labels';
+import { type NumberingStyle } from '../config/numberingStyles';
 import type { CutPoints } from './cutPoints';
 import { digestBodies } from './digest';
 import { packPostSteps, type PackBlock } from './packPosts';

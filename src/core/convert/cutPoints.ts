@@ -1,5 +1,5 @@
 import twitterText from 'twitter-text';
-import type { TextRange } from '../text';
+import type { TextRange } from '../post/text';
 
 // A fixed locale keeps the cuts the same in every host; word and sentence rules do not depend on it.
 const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });

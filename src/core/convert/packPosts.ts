@@ -1,5 +1,5 @@
-import { classifyPlainLine, FENCE } from '../markdownLines';
-import { POST_LABEL } from '../postModel';
+import { classifyPlainLine, FENCE } from '../post/markdownLines';
+import { POST_LABEL } from '../post/postModel';
 import { CutPoints, firstCutAfter, skipBreakingSpaces, trimBreakingSpaces } from './cutPoints';
 import { runSteps, type Steps } from './steps';
 

@@ -1,6 +1,6 @@
 import MarkdownIt, { type Token } from 'markdown-it';
-import type { PostModel } from '../postModel';
-import { LineIndex, splitLines, type TextRange } from '../text';
+import type { PostModel } from '../post/postModel';
+import { LineIndex, splitLines, type TextRange } from '../post/text';
 
 /** A body section as plain text: what a thread can say, with Markdown's marks gone. */
 export interface PlainSection {

@@ -1,7 +1,7 @@
-import { classifyPlainLine } from '../markdownLines';
-import type { TextReplacement } from '../numbering';
-import type { PostModel } from '../postModel';
-import { lineBreakOf, splitLines, type Line } from '../text';
+import { classifyPlainLine } from '../post/markdownLines';
+import type { TextReplacement } from '../post/text';
+import type { PostModel } from '../post/postModel';
+import { lineBreakOf, splitLines, type Line } from '../post/text';
 
 /** The `### Thread: "…"` block in the example's layout: the heading, a blank line, posts separated by blank lines. */
 export function threadMarkdown(title: string, posts: readonly string[], headingLevel: number): string {

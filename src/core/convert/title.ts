@@ -1,5 +1,5 @@
 import { readFrontMatter } from '../frontMatter/read';
-import type { PostModel } from '../postModel';
+import type { PostModel } from '../post/postModel';
 import type { PlainSection } from './plainText';
 
 /** The post's title for the thread's hook and heading: front matter `title`, else the first heading. */

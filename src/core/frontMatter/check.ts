@@ -1,4 +1,4 @@
-import type { PostModel } from '../postModel';
+import type { PostModel } from '../post/postModel';
 import { hugoDateVerdict, jekyllDateVerdict } from './dateRules';
 import { DATE_KEYS, type PresetName } from './presets';
 import { openingDelimiter, readFrontMatter } from './read';

@@ -1,4 +1,4 @@
-import type { TextRange } from '../text';
+import type { TextRange } from '../post/text';
 import type { FrontMatterReport } from './check';
 import type { FrontMatterEntry } from './tree';
 

@@ -1,7 +1,7 @@
-import type { FrontMatterKind } from '../frontMatter';
-import type { TextReplacement } from '../numbering';
-import type { PostModel } from '../postModel';
-import type { TextRange } from '../text';
+import type { FrontMatterKind } from '../post/frontMatterBlock';
+import type { TextReplacement } from '../post/text';
+import type { PostModel } from '../post/postModel';
+import type { TextRange } from '../post/text';
 import type { FrontMatterReport } from './check';
 import { formatDate, partsOfLocalTime, readLooseDate } from './dates';
 import type { ActiveSchema } from './schema';

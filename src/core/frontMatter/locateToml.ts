@@ -1,4 +1,4 @@
-import type { TextRange } from '../text';
+import type { TextRange } from '../post/text';
 import type { FrontMatterEntry, FrontMatterNode } from './tree';
 
 /** Where TOML front matter's keys and values are: the root table, and where its first `[table]` starts. */

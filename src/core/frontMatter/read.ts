@@ -1,6 +1,6 @@
 import matter from 'gray-matter';
-import type { FrontMatterBlock } from '../frontMatter';
-import { LineIndex, type TextRange } from '../text';
+import type { FrontMatterBlock } from '../post/frontMatterBlock';
+import { LineIndex, type TextRange } from '../post/text';
 import { locateToml } from './locateToml';
 import { readToml } from './readToml';
 import { readYaml, type YamlVersion } from './readYaml';

@@ -1,5 +1,5 @@
 import { parse, TomlError } from 'smol-toml';
-import type { TextRange } from '../text';
+import type { TextRange } from '../post/text';
 import type { TomlLayout } from './locateToml';
 import type { FrontMatterEntry, FrontMatterProblem } from './tree';
 

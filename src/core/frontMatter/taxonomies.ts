@@ -1,5 +1,5 @@
-import { findFrontMatter } from '../frontMatter';
-import { splitLines } from '../text';
+import { findFrontMatter } from '../post/frontMatterBlock';
+import { splitLines } from '../post/text';
 import { readFrontMatter } from './read';
 
 /** The categories and tags one post uses, for completing them in other posts. */

@@ -1,6 +1,6 @@
-import type { FrontMatterBlock } from '../frontMatter';
-import type { Problem } from '../problems';
-import type { TextRange } from '../text';
+import type { FrontMatterBlock } from '../post/frontMatterBlock';
+import type { Problem } from '../post/problem';
+import type { TextRange } from '../post/text';
 
 /** Where a front matter value is written, and where its parts are when it is a mapping or a list. */
 export interface FrontMatterNode {

@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import type { TextRange } from '../text';
+import type { TextRange } from '../post/text';
 import type { ActiveSchema } from './schema';
 import { entryOf, rangeAtPath, type FrontMatterNode, type FrontMatterProblem } from './tree';
 

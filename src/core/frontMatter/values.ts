@@ -1,4 +1,4 @@
-import type { FrontMatterKind } from '../frontMatter';
+import type { FrontMatterKind } from '../post/frontMatterBlock';
 
 const YAML_PLAIN = /^[\p{L}\p{N}][\p{L}\p{N} _./-]*$/u;
 const YAML_RESERVED = /^(?:true|false|yes|no|on|off|y|n|null|~|[-+]?[\d._]+(?:e[-+]?\d+)?)$/i;

@@ -1,4 +1,4 @@
-import type { Thread } from '../postModel';
+import type { Thread } from '../post/postModel';
 import { blueskyPostUrl, blueskyThreadWrites, mentionedHandles, type BlobRef, type BlueskyCreate } from './blueskyThread';
 import { jsonOf, PublishCancelled, PublishError, serverSays, type PublishHost } from './http';
 import { localBlobRef, type Sha256 } from './recordKeys';

@@ -1,6 +1,6 @@
 import { RichText } from '@atproto/api';
-import { toShortUrl } from '../blueskyProfile';
-import { utf8Length } from '../graphemes';
+import { toShortUrl } from '../count/blueskyProfile';
+import { utf8Length } from '../count/graphemes';
 
 /** A facet as `app.bsky.richtext.facet` stores it: a UTF-8 byte range of the text and what it means. */
 export interface Facet {

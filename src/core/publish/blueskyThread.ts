@@ -1,4 +1,4 @@
-import type { Thread } from '../postModel';
+import type { Thread } from '../post/postModel';
 import { blueskyText, withMentionDids, type Facet } from './blueskyText';
 import { recordCid, tid, type Sha256 } from './recordKeys';
 

@@ -1,4 +1,4 @@
-import type { Thread } from '../postModel';
+import type { Thread } from '../post/postModel';
 import { hex, jsonOf, utf8, PublishCancelled, PublishError, retryAfterMilliseconds, serverSays, type HttpResponse, type PublishHost } from './http';
 import type { ServerLimits } from './preflight';
 import type { Sha256 } from './recordKeys';

@@ -1,6 +1,6 @@
-import type { TextReplacement } from '../numbering';
-import type { PlatformId } from '../platforms';
-import type { Thread } from '../postModel';
+import type { TextReplacement } from '../post/text';
+import type { PlatformId } from '../count/platforms';
+import type { Thread } from '../post/postModel';
 
 /** Where a thread went, as written into the post under the thread's heading. */
 export interface PostedRecord {

@@ -1,10 +1,11 @@
-import { PlatformCounts } from '../countCache';
-import { findFiguresNotInBody } from '../figures';
-import { mastodonProfile } from '../mastodonProfile';
-import { findNumberingProblems } from '../numberingProblems';
-import { platformProfile, type PlatformId, type PlatformProfile } from '../platforms';
-import type { PostModel, Thread } from '../postModel';
-import { findTooLongPosts, type Problem } from '../problems';
+import { PlatformCounts } from '../count/countCache';
+import { findFiguresNotInBody } from '../checks/figures';
+import { mastodonProfile } from '../count/mastodonProfile';
+import { findNumberingProblems } from '../checks/numberingProblems';
+import { platformProfile, type PlatformId, type PlatformProfile } from '../count/platforms';
+import type { PostModel, Thread } from '../post/postModel';
+import { findTooLongPosts } from '../checks/tooLongPosts';
+import { type Problem } from '../post/problem';
 
 /** The limits a server announces, which override the settings' for the post being published. */
 export interface ServerLimits {

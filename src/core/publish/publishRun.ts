@@ -1,4 +1,4 @@
-import type { Thread } from '../postModel';
+import type { Thread } from '../post/postModel';
 import type { BlueskyClient, BlueskyPublished, BlueskyThreadOptions } from './blueskyClient';
 import type { PublishError } from './http';
 import type { MastodonClient, MastodonVisibilities, MastodonResume } from './mastodonClient';

@@ -1,4 +1,4 @@
-import type { PostModel, Thread } from '../postModel';
+import type { PostModel, Thread } from '../post/postModel';
 
 /** The thread a cursor is in (its heading or any of its posts), for the publish command. */
 export function threadAt(model: PostModel, offset: number): Thread | undefined {

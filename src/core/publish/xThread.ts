@@ -1,4 +1,4 @@
-import { xPostIntentUrl } from '../threadCards';
+import { xPostIntentUrl } from '../preview/threadCards';
 
 /** X's composer for one post of a thread: the first stands alone, every other replies to the post before it. */
 export function xComposerUrl(text: string, inReplyTo?: string): string {

@@ -1,5 +1,6 @@
-import type { PostModel, Thread, ThreadPost } from './postModel';
-import { postName, type Problem } from './problems';
+import type { PostModel, Thread, ThreadPost } from '../post/postModel';
+import { postName } from './tooLongPosts';
+import { type Problem } from '../post/problem';
 
 const CODE = 'thread/numbering';
 const MISSING_NAMED = 3;

@@ -1,5 +1,5 @@
 import { createScanner, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import type { TextRange } from './text';
+import type { TextRange } from '../post/text';
 
 /** A JSON value with the range it was written at, so validators can point at the exact key or value. */
 export type JsonNode =

@@ -1,7 +1,7 @@
 import type MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
-import type { PostModel } from './postModel';
-import { LineIndex } from './text';
+import type { PostModel } from '../post/postModel';
+import { LineIndex } from '../post/text';
 import type { PostCard, TextSegment, ThreadCards } from './threadCards';
 import { postCountText, threadSummary } from './threadOutline';
 

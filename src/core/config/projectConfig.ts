@@ -1,6 +1,6 @@
 import { parseJsonTree, type JsonNode, type JsonProperty } from './jsonTree';
-import type { Problem } from './problems';
-import { NUMBERING_STYLES, type NumberingStyle } from './convert/labels';
+import type { Problem } from '../post/problem';
+import { NUMBERING_STYLES, type NumberingStyle } from './numberingStyles';
 
 /** The project file's name: found at the workspace root by the extension, and walking up by the CLI. */
 export const PROJECT_CONFIG_FILE = '.threadwright.json';

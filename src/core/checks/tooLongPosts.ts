@@ -1,25 +1,7 @@
-import type { PlatformCounts } from './countCache';
-import { overBy } from './platforms';
-import { documentOffsetOfPost, type PostModel, type Thread, type ThreadPost } from './postModel';
-import type { TextRange } from './text';
-
-/** How serious a problem is; mapped to the editor's and the CLI's own severities by the adapters. */
-export type Severity = 'error' | 'warning' | 'info';
-
-/** Another place in the document that explains a problem, e.g. the body's figures for a figure a post quotes. */
-export interface RelatedLocation {
-  message: string;
-  range: TextRange;
-}
-
-/** A problem found in a post, as plain data that both the extension and the CLI present. */
-export interface Problem {
-  code: string;
-  severity: Severity;
-  message: string;
-  range: TextRange;
-  related?: RelatedLocation[];
-}
+import type { PlatformCounts } from '../count/countCache';
+import { overBy } from '../count/platforms';
+import { documentOffsetOfPost, type PostModel, type Thread, type ThreadPost } from '../post/postModel';
+import type { Problem } from '../post/problem';
 
 /** Thread titles longer than this are cut with `…` in messages. */
 const TITLE_LENGTH = 24;

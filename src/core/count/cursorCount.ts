@@ -1,7 +1,7 @@
 import type { PlatformCounts } from './countCache';
-import { classifyPlainLine } from './markdownLines';
+import { classifyPlainLine } from '../post/markdownLines';
 import { overBy, type PlatformId, type PostLength } from './platforms';
-import { parseThreadLines, type ThreadPost, type ThreadsBlock } from './postModel';
+import { parseThreadLines, type ThreadPost, type ThreadsBlock } from '../post/postModel';
 
 /** Read access to a document's lines (text without line breaks), so counting never copies the document. */
 export interface LineSource {

@@ -1,4 +1,4 @@
-import { findFrontMatter, type FrontMatterBlock } from './frontMatter';
+import { findFrontMatter, type FrontMatterBlock } from './frontMatterBlock';
 import { classifyLines, type LineKind } from './markdownLines';
 import { publishedSlice, splitLines, type Line, type TextRange } from './text';
 

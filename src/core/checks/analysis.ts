@@ -1,9 +1,10 @@
-import type { PlatformCounts } from './countCache';
+import type { PlatformCounts } from '../count/countCache';
 import { findFiguresNotInBody } from './figures';
 import { findNumberingProblems } from './numberingProblems';
-import { checkFrontMatter, DEFAULT_FRONT_MATTER_OPTIONS, type FrontMatterOptions, type FrontMatterReport } from './frontMatter/check';
-import { parsePost, type ParseOptions, type PostModel } from './postModel';
-import { findTooLongPosts, type Problem } from './problems';
+import { checkFrontMatter, DEFAULT_FRONT_MATTER_OPTIONS, type FrontMatterOptions, type FrontMatterReport } from '../frontMatter/check';
+import { parsePost, type ParseOptions, type PostModel } from '../post/postModel';
+import { findTooLongPosts } from './tooLongPosts';
+import { type Problem } from '../post/problem';
 
 /** What the core needs to know to analyse a post: the same settings in the extension and the CLI. */
 export type AnalysisOptions = ParseOptions & { frontMatter?: FrontMatterOptions };

@@ -1,6 +1,6 @@
-import type { PostModel } from './postModel';
-import type { Problem, RelatedLocation } from './problems';
-import type { TextRange } from './text';
+import type { PostModel } from '../post/postModel';
+import type { Problem, RelatedLocation } from '../post/problem';
+import type { TextRange } from '../post/text';
 
 /** What a figure measures; a post's figure is only compared with the body's figures of the same kind. */
 export type FigureKind = 'amount' | 'percentage' | 'number';

@@ -1,6 +1,7 @@
-import type { PostAnalysisResult } from './analysis';
-import { mergeReplacements, preferredFixes, type FixContext } from './frontMatter/fixes';
-import { renumberThread, type TextReplacement } from './numbering';
+import type { PostAnalysisResult } from '../checks/analysis';
+import { mergeReplacements, preferredFixes, type FixContext } from '../frontMatter/fixes';
+import { renumberThread } from './numbering';
+import { type TextReplacement } from '../post/text';
 
 /** What fixing a whole post changes: the edits, applied together, and one line for each fix made. */
 export interface PostFixes {

@@ -1,5 +1,5 @@
-import type { PostModel } from './postModel';
-import type { TextRange } from './text';
+import type { PostModel } from '../post/postModel';
+import type { TextRange } from '../post/text';
 import type { PostCard, ThreadCards } from './threadCards';
 
 /** What an outline entry stands for, so the editor can give each its own icon. */

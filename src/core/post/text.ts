@@ -76,3 +76,9 @@ export function detached(text: string): string {
   // Concatenating and slicing again makes the engine flatten into a new string of just these characters.
   return ` ${text}`.slice(1);
 }
+
+/** A replacement of one range of the document, as plain data the adapters turn into one edit. */
+export interface TextReplacement {
+  range: TextRange;
+  text: string;
+}

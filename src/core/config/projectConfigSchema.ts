@@ -1,7 +1,7 @@
 import Ajv from 'ajv';
-import PROJECT_CONFIG_SCHEMA from '../../schemas/threadwright.schema.json';
+import PROJECT_CONFIG_SCHEMA from '../../../schemas/threadwright.schema.json';
 import { parseJsonTree, type JsonNode } from './jsonTree';
-import type { Problem } from './problems';
+import type { Problem } from '../post/problem';
 
 let validator: ReturnType<Ajv['compile']> | undefined;
 

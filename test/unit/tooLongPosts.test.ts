@@ -2,9 +2,9 @@ import * as assert from 'node:assert/strict';
 import twitterText from 'twitter-text';
 
 const { parseTweet } = twitterText;
-import { PlatformCounts } from '../../src/core/countCache';
-import { parsePost } from '../../src/core/postModel';
-import { findTooLongPosts } from '../../src/core/problems';
+import { PlatformCounts } from '../../src/core/count/countCache';
+import { parsePost } from '../../src/core/post/postModel';
+import { findTooLongPosts } from '../../src/core/checks/tooLongPosts';
 import { EXAMPLE_POST } from './examplePost';
 
 const onX = () => new PlatformCounts(['x']);

@@ -1,11 +1,5 @@
-import type { Thread } from './postModel';
-import type { TextRange } from './text';
-
-/** A replacement of one range of the document, as plain data the adapters turn into one edit. */
-export interface TextReplacement {
-  range: TextRange;
-  text: string;
-}
+import type { Thread } from '../post/postModel';
+import type { TextReplacement } from '../post/text';
 
 /**
  * The label rewrites that number a thread's posts `1/N … N/N` in order, keeping each label's

@@ -1,4 +1,4 @@
-import type { Severity } from './problems';
+import type { Severity } from '../post/problem';
 
 /** Where each code is explained: its section of the README, which the editor and the CLI link to. */
 export const PROBLEM_DOCS_URL = 'https://github.com/threadwright/threadwright/blob/main/README.md';

@@ -1,8 +1,8 @@
 import twitterText from 'twitter-text';
-import { overBy, type PostLength } from './platforms';
-import type { PostModel, Thread, ThreadPost } from './postModel';
-import type { Problem, Severity } from './problems';
-import type { TextRange } from './text';
+import { overBy, type PostLength } from '../count/platforms';
+import type { PostModel, Thread, ThreadPost } from '../post/postModel';
+import type { Problem, Severity } from '../post/problem';
+import type { TextRange } from '../post/text';
 
 /** What a piece of a post's text is, as a reader's app styles it. */
 export type SegmentKind = 'text' | 'url' | 'hashtag' | 'mention' | 'cashtag';

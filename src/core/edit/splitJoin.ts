@@ -1,7 +1,8 @@
-import { renumberThread, type TextReplacement } from './numbering';
-import type { PostLength } from './platforms';
-import { documentOffsetOfPost, parsePost, postAtOffset, type ParseOptions, type PostPlace, type Thread } from './postModel';
-import { lineBreakOf } from './text';
+import { renumberThread } from './numbering';
+import { type TextReplacement } from '../post/text';
+import type { PostLength } from '../count/platforms';
+import { documentOffsetOfPost, parsePost, postAtOffset, type ParseOptions, type PostPlace, type Thread } from '../post/postModel';
+import { lineBreakOf } from '../post/text';
 
 /** An edit to a thread as one replacement of the document, and where the cursor goes after it. */
 export interface ThreadEdit {

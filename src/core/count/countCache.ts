@@ -1,5 +1,5 @@
 import { platformNamed, platformProfile, type PlatformId, type PlatformOptions, type PlatformProfile, type PostLength } from './platforms';
-import type { Thread } from './postModel';
+import type { Thread } from '../post/postModel';
 
 /** Bounds a generation, for documents counted keystroke by keystroke but never analysed (too large to parse live). */
 const MAX_ENTRIES = 50_000;
