@@ -13,6 +13,16 @@ const leaveOutUnused = {
     build.onResolve({ filter: /^entities$/ }, () => ({ path: new URL('../node_modules/entities/lib/esm/decode.js', import.meta.url).pathname }));
     // jsonc-parser's main build is UMD, whose lazy require('./impl/…') calls a bundler cannot follow; its ES build bundles.
     build.onResolve({ filter: /^jsonc-parser$/ }, () => ({ path: new URL('../node_modules/jsonc-parser/lib/esm/main.js', import.meta.url).pathname }));
+    // Threadwright uses only @atproto/api's RichText: the bundles take it from the package's own ES module, with the
+    // generated client it consults for three type checks replaced (see the stub).
+    build.onResolve({ filter: /^@atproto\/api$/ }, () => ({ path: new URL('../node_modules/@atproto/api/dist/rich-text/rich-text.js', import.meta.url).pathname }));
+    build.onResolve({ filter: /^\.\.\/client\/index\.js$/ }, (args) => (/@atproto\/api\/dist\/rich-text\//.test(args.importer)
+      ? { path: new URL('bundle-stubs/atproto-richtext-client.mjs', import.meta.url).pathname }
+      : undefined));
+    // RichText counts graphemes with common-web's graphemeLen, which is lex-data's; the rest of common-web is not needed.
+    build.onResolve({ filter: /^@atproto\/common-web$/ }, (args) => (/@atproto\/api\/dist\/rich-text\//.test(args.importer)
+      ? { path: new URL('../node_modules/@atproto/lex-data/dist/utf8.js', import.meta.url).pathname }
+      : undefined));
     build.onResolve({ filter: /^twitter-text$/ }, () => ({ path: new URL('bundle-stubs/twitter-text.mjs', import.meta.url).pathname }));
   },
 };

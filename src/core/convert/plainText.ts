@@ -15,7 +15,9 @@ export interface PlainSection {
 }
 
 // HTML is recognised so that it can be dropped; links stay as written (no linkify), quotes stay straight.
-const markdown = new MarkdownIt({ html: true, linkify: false, typographer: false });
+// Made on first use: building markdown-it (and its linkify tables) would otherwise cost every activation.
+let markdownReader: MarkdownIt | undefined;
+const markdown = (): MarkdownIt => (markdownReader ??= new MarkdownIt({ html: true, linkify: false, typographer: false }));
 
 const SPACE_RUN = /[ \t\r\n]+/g;
 const WEB_URL = /^https?:\/\//i;
@@ -38,7 +40,7 @@ export function plainSections(text: string, model: PostModel): PlainSection[] {
     return { blocks: [], level: section.heading?.level ?? 0, range: { ...section.range } };
   });
 
-  const tokens = markdown.parse(source, {});
+  const tokens = markdown().parse(source, {});
   let listMarker: string | undefined;
   let row: { line: number; cells: string[] } | undefined;
   for (let position = 0; position < tokens.length; position++) {
@@ -135,7 +137,7 @@ function inlinePlainText(children: readonly Token[]): string {
       case 'link_close': {
         const link = openLinks.pop();
         if (link === undefined || link.autolink || !WEB_URL.test(link.href)) break;
-        const url = markdown.normalizeLinkText(link.href);
+        const url = markdown().normalizeLinkText(link.href);
         const shown = out.slice(link.start).trim();
         if (shown === '') break;
         if (sameAddress(shown, url)) out = `${out.slice(0, link.start)}${url}`;
