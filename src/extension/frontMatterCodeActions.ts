@@ -1,18 +1,20 @@
 import * as vscode from 'vscode';
 import { POST_SELECTOR } from './documentSelector';
-import { fixAllFrontMatter, fixesFor, insertFrontMatterFix, listRefactoringAt, type FrontMatterFix } from '../core/frontMatter/fixes';
+import { fixAllPost } from '../core/edit/fixAll';
+import { fixesFor, insertFrontMatterFix, listRefactoringAt, type FrontMatterFix } from '../core/frontMatter/fixes';
 import type { FrontMatterProblem } from '../core/frontMatter/tree';
 import type { TextReplacement } from '../core/post/text';
 import { isAnalysed, type PostAnalyses, type PostAnalysis } from './postAnalyses';
 import { codeOf } from './problemDiagnostics';
 
-/** The kind `editor.codeActionsOnSave` asks for to fix every front matter problem Threadwright can. */
+/** The kind `editor.codeActionsOnSave` asks for to fix every problem Threadwright can, as `threadwright check --fix` does. */
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('threadwright');
 
 const CHANGE_ENCODING = 'workbench.action.editor.changeEncoding';
 
 /**
- * Quick fixes for front matter diagnostics (found by their code), "Fix all" as `source.fixAll.threadwright`,
+ * Quick fixes for front matter diagnostics (found by their code), "Fix all" as `source.fixAll.threadwright` (the
+ * front matter's preferred fixes and renumbering, the same fixes as the CLI's `--fix`),
  * and two refactorings: a space-separated `categories`/`tags` string into a list, and a new front matter block.
  */
 export function registerFrontMatterCodeActions(analyses: PostAnalyses): vscode.Disposable {
@@ -39,8 +41,8 @@ export function registerFrontMatterCodeActions(analyses: PostAnalyses): vscode.D
         }
       }
       if (wants(FIX_ALL_KIND) && context.only !== undefined) {
-        const replacements = fixAllFrontMatter(analysis.frontMatter, document.getText(), analysis.model, { now });
-        if (replacements.length > 0) actions.push(toAction(document, { title: 'Fix all front matter problems', replacements, preferred: false }, FIX_ALL_KIND, []));
+        const { replacements } = fixAllPost(analysis, document.getText(), { now });
+        if (replacements.length > 0) actions.push(toAction(document, { title: 'Fix all Threadwright problems', replacements, preferred: false }, FIX_ALL_KIND, []));
       }
       if (wants(vscode.CodeActionKind.RefactorRewrite)) {
         const listFix = listRefactoringAt(analysis.frontMatter, document.offsetAt(range.start));

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
+import { problemDocsUrl } from '../core/checks/problemCodes';
 import type { Problem, Severity } from '../core/post/problem';
-
-const DOCS_URL = 'https://github.com/threadwright/threadwright/blob/main/README.md';
 
 const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -14,7 +13,7 @@ export function toDiagnostic(document: Pick<vscode.TextDocument, 'positionAt' | 
   const range = new vscode.Range(document.positionAt(problem.range.start), document.positionAt(problem.range.end));
   const diagnostic = new vscode.Diagnostic(range, problem.message, SEVERITIES[problem.severity]);
   diagnostic.source = 'threadwright';
-  diagnostic.code = { value: problem.code, target: vscode.Uri.parse(`${DOCS_URL}#${problem.code.replace('/', '')}`) };
+  diagnostic.code = { value: problem.code, target: vscode.Uri.parse(problemDocsUrl(problem.code)) };
   if (problem.related !== undefined) {
     diagnostic.relatedInformation = problem.related.map(({ message, range: related }) => new vscode.DiagnosticRelatedInformation(
       new vscode.Location(document.uri, new vscode.Range(document.positionAt(related.start), document.positionAt(related.end))),

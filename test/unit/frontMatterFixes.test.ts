@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { fixAllFrontMatter, fixesFor, insertFrontMatterFix, listRefactoringAt } from '../../src/core/frontMatter/fixes';
+import { fixAllPost } from '../../src/core/edit/fixAll';
+import { fixesFor, insertFrontMatterFix, listRefactoringAt } from '../../src/core/frontMatter/fixes';
 import type { FrontMatterOptions } from '../../src/core/frontMatter/check';
 import { analyse, applyReplacements, squiggles } from './frontMatterHelpers';
 
@@ -52,7 +53,7 @@ suite('front matter quick fixes', () => {
       const [problem] = analysis.frontMatter.problems;
       assert.equal(problem.code, 'front-matter/invalid-value', date);
       assert.deepEqual(fixesFor(problem, analysis.frontMatter, text, analysis.model, { now: NOW }), [], date);
-      assert.deepEqual(fixAllFrontMatter(analysis.frontMatter, text, analysis.model, { now: NOW }), [], date);
+      assert.deepEqual(fixAllPost(analysis, text, { now: NOW }).replacements, [], date);
     }
   });
 
@@ -92,7 +93,7 @@ suite('front matter quick fixes', () => {
   test('fix all applies every preferred fix in one set of non-overlapping edits, leaving no fixable problem', () => {
     const text = '---\ndate: 21/08/2024\ncategories: [a]\ndate: 08/22/2024\n---\n\n# Title here\n';
     const analysis = analyse(text);
-    const result = applyReplacements(text, fixAllFrontMatter(analysis.frontMatter, text, analysis.model, { now: NOW }));
+    const result = applyReplacements(text, fixAllPost(analysis, text, { now: NOW }).replacements);
     assert.equal(result, '---\ncategories: [a]\ndate: 2024-08-22\ntitle: "Title here"\nlayout: post\n---\n\n# Title here\n');
     assert.deepEqual(squiggles(result), []);
   });

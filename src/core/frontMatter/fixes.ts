@@ -45,14 +45,9 @@ export function fixesFor(problem: FrontMatterProblem, report: FrontMatterReport,
   }
 }
 
-/** The preferred fix of each problem of the report, with its title: what "Fix all" applies, and what `--fix` reports. */
+/** The preferred fix of each problem of the report, with its title: what Fix All (`fixAllPost`) applies and `--fix` reports. */
 export function preferredFixes(report: FrontMatterReport, text: string, model: PostModel, context: FixContext): FrontMatterFix[] {
   return report.problems.flatMap((problem) => fixesFor(problem, report, text, model, context).filter((fix) => fix.preferred).slice(0, 1));
-}
-
-/** Every preferred fix of the report at once, with overlapping edits left out: `source.fixAll.threadwright`. */
-export function fixAllFrontMatter(report: FrontMatterReport, text: string, model: PostModel, context: FixContext): TextReplacement[] {
-  return mergeReplacements(preferredFixes(report, text, model, context).flatMap((fix) => fix.replacements));
 }
 
 /**

@@ -92,8 +92,9 @@ suite('front matter', () => {
     assert.ok(frontMatter[0].range.isEqual(new vscode.Range(0, 0, 0, 3)));
   });
 
-  test('fix all (source.fixAll.threadwright) fixes a duplicate key and a date in one undoable edit', async () => {
-    const original = '---\nlayout: post\ntitle: Old\ndate: 08/21/2024\ntitle: "New"\n---\n';
+  test('fix all (source.fixAll.threadwright) fixes a duplicate key, a date and a thread\'s numbering in one undoable edit', async () => {
+    const threads = '\n## Threads\n\n### Thread 1\n\n1/3 First.\n\n3/3 Second.\n';
+    const original = `---\nlayout: post\ntitle: Old\ndate: 08/21/2024\ntitle: "New"\n---\n${threads}`;
     const uri = await writePost('fix-all.md', original);
     const editor = await openInEditor(uri);
     await waitForDiagnostics(uri, (found) => withCode('front-matter/duplicate-key')(found).length === 1 && withCode('front-matter/invalid-value')(found).length === 1);
@@ -101,7 +102,7 @@ suite('front matter', () => {
     const action = await applyAction(uri, all, 'Fix all', 'source.fixAll.threadwright');
     assert.strictEqual(action.kind?.value, 'source.fixAll.threadwright');
     await waitForDiagnostics(uri, (found) => found.filter((diagnostic) => codeOf(diagnostic).startsWith('front-matter/')).length === 0);
-    assert.strictEqual(editor.document.getText(), '---\nlayout: post\ndate: 2024-08-21\ntitle: "New"\n---\n');
+    assert.strictEqual(editor.document.getText(), '---\nlayout: post\ndate: 2024-08-21\ntitle: "New"\n---\n\n## Threads\n\n### Thread 1\n\n1/2 First.\n\n2/2 Second.\n');
     await vscode.commands.executeCommand('undo');
     assert.strictEqual(editor.document.getText(), original);
   });
