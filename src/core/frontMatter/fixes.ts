@@ -1,7 +1,6 @@
 import type { FrontMatterKind } from '../post/frontMatterBlock';
-import type { TextReplacement } from '../post/text';
+import { lineBreakOf, type TextRange, type TextReplacement } from '../post/text';
 import type { PostModel } from '../post/postModel';
-import type { TextRange } from '../post/text';
 import type { FrontMatterReport } from './check';
 import { formatDate, partsOfLocalTime, readLooseDate } from './dates';
 import type { ActiveSchema } from './schema';
@@ -70,11 +69,6 @@ export function mergeReplacements(replacements: readonly TextReplacement[]): Tex
 
 function isInsertion(replacement: TextReplacement): boolean {
   return replacement.range.start === replacement.range.end;
-}
-
-/** The line break the document already uses, so inserted lines match it. */
-function lineBreakOf(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
 }
 
 /** A sensible first value for a key: the first heading for `title`, now for `date`, else the schema's example. */

@@ -1,4 +1,4 @@
-import type { TextReplacement } from '../post/text';
+import { lineBreakOf, type TextReplacement } from '../post/text';
 import type { PlatformId } from '../count/platforms';
 import type { Thread } from '../post/postModel';
 
@@ -75,7 +75,7 @@ export function recordEdit(thread: Thread, documentText: string, record: PostedR
   const existing = recordsOf(thread, documentText)
     .find((placed) => placed.record.platform === record.platform && placed.record.account === record.account && placed.record.partial !== undefined);
   if (existing !== undefined) return { range: { start: existing.start, end: existing.end }, text: line };
-  const eol = documentText.includes('\r\n') ? '\r\n' : '\n';
+  const eol = lineBreakOf(documentText);
   if (thread.heading !== undefined) {
     const at = thread.heading.range.end;
     return { range: { start: at, end: at }, text: `${eol}${line}` };
