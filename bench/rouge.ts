@@ -45,3 +45,27 @@ export function leadBaseline(text: string): string[] {
     return [[section.heading, sentence].filter((line) => line !== undefined && line !== '').join('\n')];
   });
 }
+
+/**
+ * The hindsight ceiling: whole sentences and headings of the body, chosen greedily to maximise the average F1
+ * against the writer's threads themselves. No rule can beat it; it says how far extraction alone can go.
+ */
+export function hindsightCeiling(text: string, references: readonly string[]): string[] {
+  const units = bodySections(text, DEFAULT_THREADS_HEADINGS).flatMap((section) => [
+    ...(section.heading === undefined ? [] : [section.heading]),
+    ...section.blocks.flatMap((block) => {
+      const plain = block.replace(/^(?:- |\d+[.)] )/, '');
+      const ends = new CutPoints(plain).sentences();
+      return ends.map((end, index) => plain.slice(index === 0 ? 0 : ends[index - 1], end).trim()).filter((sentence) => sentence !== '');
+    }),
+  ]);
+  const averageF1 = (chosen: readonly string[]) => references.reduce((sum, reference) => sum + rouge1(chosen.join('\n'), reference).f1, 0) / references.length;
+  const chosen: string[] = [];
+  for (let best = 0; ;) {
+    const scored = units.filter((unit) => !chosen.includes(unit)).map((unit) => ({ unit, f1: averageF1([...chosen, unit]) }));
+    const next = scored.reduce<{ unit: string; f1: number } | undefined>((top, candidate) => (top === undefined || candidate.f1 > top.f1 ? candidate : top), undefined);
+    if (next === undefined || next.f1 <= best) return chosen;
+    chosen.push(next.unit);
+    best = next.f1;
+  }
+}

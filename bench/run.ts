@@ -1,5 +1,6 @@
 // The benchmark: our keystroke path, full analysis, conversion, activation and memory, measured next to
-// bare twitter-text and markdown-it on the same documents. Run it with `npm run bench` (add `--json`).
+// bare twitter-text and markdown-it on the same documents. Run it with `npm run bench` (add `--json`; `--rouge` or
+// `--archive` for those figures alone).
 import { readFileSync, statSync } from 'node:fs';
 import Module from 'node:module';
 import { cpus, totalmem } from 'node:os';
@@ -18,7 +19,7 @@ import { archiveFigures } from './archive';
 import { fakeExtensionContext, makeFakeVscode } from './fakeVscode';
 import { convertGrowth, GROWTH_SIZES_KB, randomText, realisticPost } from './convertGrowth';
 import { generatePost } from './generatePost';
-import { convertedPosts, leadBaseline, rouge1, writersThreads } from './rouge';
+import { convertedPosts, hindsightCeiling, leadBaseline, rouge1, writersThreads } from './rouge';
 
 const OPTIONS = { threadsHeadings: DEFAULT_THREADS_HEADINGS };
 const ROOT = join(__dirname, '..', '..');
@@ -128,6 +129,7 @@ function printArchive(archive: Awaited<ReturnType<typeof archiveFigures>>): void
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   if (process.argv.includes('--archive')) return archiveOnly(json);
+  if (process.argv.includes('--rouge')) return rougeOnly(json);
   const sizes = [10, 200, 2000];
   const documents = sizes.map((posts) => ({ posts, text: generatePost(posts) }));
   const markdownIt = new MarkdownIt();
@@ -180,10 +182,7 @@ async function main(): Promise<void> {
   console.log(`activationMs: node ${round(result.activationMs.node)}, web ${round(result.activationMs.web)}`);
   console.log(`bundleKB (minified): node ${round(result.bundleKB.node)}, web ${round(result.bundleKB.web)}, cli ${round(result.bundleKB.cli)}`);
   console.log(`heapGrowthMB after 10,000 keystrokes: ${round(result.heapGrowthMB)}`);
-  console.log('\nConvert on the example post, ROUGE-1 against each of its three hand-written threads (recall / precision / F1):');
-  console.table(result.convertQuality.map(({ thread, posts, scores, averageF1 }) => ({
-    thread, posts, ...Object.fromEntries(scores.map((score, index) => [`writer ${index + 1}`, `${score.recall.toFixed(2)} / ${score.precision.toFixed(2)} / ${score.f1.toFixed(2)}`])), 'average F1': averageF1.toFixed(3),
-  })));
+  printConvertQuality(result.convertQuality);
   console.log(`Convert growth (ms at ${GROWTH_SIZES_KB.join(' / ')} KB, exponent; 1 is linear):`);
   console.table(result.convertGrowth.map(({ input, mode, growth }) => ({ input, mode, ms: growth.ms.map(round).join(' / '), exponent: growth.exponent.toFixed(2) })));
   console.log(`\nGrowth with one long run in a post (${result.complexity.sizesKB.join(' / ')} KB; exponent 1 is linear):`);
@@ -197,6 +196,20 @@ async function main(): Promise<void> {
   printArchive(result.archive);
 }
 
+/** `npm run bench -- --rouge`: only the convert quality figures, which take a second. */
+function rougeOnly(json: boolean): void {
+  const convert = convertQuality();
+  if (json) process.stdout.write(`${JSON.stringify({ date: new Date().toISOString().slice(0, 10), convertQuality: convert })}\n`);
+  else printConvertQuality(convert);
+}
+
+function printConvertQuality(quality: ReturnType<typeof convertQuality>): void {
+  console.log('\nConvert on the example post, ROUGE-1 against each of its three hand-written threads (recall / precision / F1):');
+  console.table(quality.map(({ thread, posts, scores, averageF1 }) => ({
+    thread, posts, ...Object.fromEntries(scores.map((score, index) => [`writer ${index + 1}`, `${score.recall.toFixed(2)} / ${score.precision.toFixed(2)} / ${score.f1.toFixed(2)}`])), 'average F1': averageF1.toFixed(3),
+  })));
+}
+
 /** ROUGE-1 of the digest, the full thread and the lead baseline against the writer's own threads of the example post. */
 function convertQuality() {
   const example = readFileSync(join(ROOT, 'examples', 'financial-pressures.md'), 'utf8');
@@ -205,6 +218,7 @@ function convertQuality() {
     { thread: 'digest', posts: convertedPosts(example, 'digest') },
     { thread: 'full', posts: convertedPosts(example, 'full') },
     { thread: 'lead baseline', posts: leadBaseline(example) },
+    { thread: 'hindsight ceiling (counts sentences, not posts)', posts: hindsightCeiling(example, references) },
   ];
   return candidates.map(({ thread, posts }) => {
     const scores = references.map((reference) => rouge1(posts.join('\n'), reference));

@@ -5,6 +5,7 @@ import type { TextReplacement } from '../core/post/text';
 import type { TextRange } from '../core/post/text';
 import { platformProfile } from '../core/count/platforms';
 import type { PostAnalyses } from './postAnalyses';
+import { pickShowingRanges } from './convertPicks';
 import { CHANGED_UNDERNEATH, readForEdit } from './safeEdits';
 
 /** What a caller (a test, a keybinding's args) can decide instead of the quick picks, and how it can stop the work. */
@@ -24,8 +25,9 @@ const SLICE_MS = 30;
 /**
  * Threadwright: Convert Sections to Thread. Acts on the document it was invoked on (the URI passed, else the
  * active editor's document at that moment, captured once), offers a digest or the full thread with the post
- * count each makes and the sections to convert, converts in slices under a cancellable progress
- * notification, and inserts the thread as one undo step, refused when the document changed meanwhile.
+ * count each makes and the sections to convert (the editor shows what the active choice covers), converts in
+ * slices under a cancellable progress notification, and inserts the thread as one undo step, refused when the
+ * document changed meanwhile, even while a pick was open.
  */
 export function registerConvertCommand(analyses: PostAnalyses): vscode.Disposable {
   return vscode.commands.registerCommand('threadwright.convertToThread', async (target?: unknown, request: ConvertRequest = {}) => {
@@ -66,10 +68,12 @@ export function registerConvertCommand(analyses: PostAnalyses): vscode.Disposabl
         void vscode.window.showInformationMessage(NOTHING_TO_CONVERT);
         return;
       }
-      const mode = await pickMode(offered.digest, offered.full, settings.convertMode);
-      if (mode === undefined) return;
-      const sections = await pickSections(text, settings.threadsHeadings, selection);
-      if (sections === undefined) return;
+      const editor = vscode.window.visibleTextEditors.find((candidate) => candidate.document === document);
+      const changed = () => document.version !== version;
+      const mode = await pickMode(editor, offered.digest, offered.full, settings.convertMode);
+      if (mode === undefined || changed()) return refuseIfChanged(changed());
+      const sections = await pickSections(editor, text, settings.threadsHeadings, selection);
+      if (sections === undefined || changed()) return refuseIfChanged(changed());
       thread = sections === 'all' ? offered[mode] : await convert(mode, sections);
     }
     if (thread === undefined) return;
@@ -132,17 +136,19 @@ async function runSliced<T>(steps: Steps<T>, token: { readonly isCancellationReq
   }
 }
 
-async function pickMode(digest: ConvertedThread, full: ConvertedThread, preferred: ConvertMode): Promise<ConvertMode | undefined> {
-  const items: (vscode.QuickPickItem & { mode: ConvertMode })[] = [
-    { mode: 'digest', label: `Digest: ${digest.posts.length} posts`, detail: 'A hook, one post per part of the post, and its closing line.' },
-    { mode: 'full', label: `Full: ${full.posts.length} posts`, detail: 'Every section in full, cut into as many posts as it takes.' },
+/** Digest or full, each with the post count it makes; while the pick is open the editor shows where the thread will go. */
+async function pickMode(editor: vscode.TextEditor | undefined, digest: ConvertedThread, full: ConvertedThread, preferred: ConvertMode): Promise<ConvertMode | undefined> {
+  const goesAt = { start: digest.insertion.range.start, end: digest.insertion.range.start };
+  const items = [
+    { mode: 'digest' as const, label: `Digest: ${digest.posts.length} posts`, detail: 'A hook, one post per part of the post, and its closing line.', shows: goesAt },
+    { mode: 'full' as const, label: `Full: ${full.posts.length} posts`, detail: 'Every section in full, cut into as many posts as it takes.', shows: goesAt },
   ];
   if (preferred === 'full') items.reverse();
-  return (await vscode.window.showQuickPick(items, { title: 'Convert Sections to Thread', placeHolder: 'Which thread?' }))?.mode;
+  return (await pickShowingRanges(editor, items, { title: 'Convert Sections to Thread', placeholder: 'Which thread?' }))?.[0]?.mode;
 }
 
-/** The sections to convert: 'all' when the writer keeps them all (or the post has one), undefined when dismissed. */
-async function pickSections(text: string, threadsHeadings: readonly string[], touched?: TextRange): Promise<number[] | 'all' | undefined> {
+/** The sections to convert, each shown in the editor as the writer moves over it: 'all' when the writer keeps them all (or the post has one), undefined when dismissed. */
+async function pickSections(editor: vscode.TextEditor | undefined, text: string, threadsHeadings: readonly string[], touched?: TextRange): Promise<number[] | 'all' | undefined> {
   const sections = bodySections(text, threadsHeadings).map((section, index) => ({ section, index })).filter(({ section }) => section.blocks.length > 0);
   if (sections.length <= 1) return 'all';
   const items = sections.map(({ section, index }) => ({
@@ -150,10 +156,16 @@ async function pickSections(text: string, threadsHeadings: readonly string[], to
     label: section.heading ?? '(before the first heading)',
     description: `${'#'.repeat(section.level)}`,
     picked: touched === undefined || (touched.start < section.range.end && touched.end > section.range.start),
+    shows: section.range,
   }));
-  const picked = await vscode.window.showQuickPick(items, { title: 'Convert Sections to Thread', placeHolder: 'Which sections?', canPickMany: true });
+  const picked = await pickShowingRanges(editor, items, { title: 'Convert Sections to Thread', placeholder: 'Which sections?', canPickMany: true });
   if (picked === undefined || picked.length === 0) return undefined;
   return picked.length === items.length ? 'all' : picked.map((item) => item.index);
+}
+
+/** After a pick: tells the writer nothing was written when the document changed while the pick was open. */
+function refuseIfChanged(changed: boolean): void {
+  if (changed) void vscode.window.showWarningMessage(CHANGED_UNDERNEATH);
 }
 
 /** Applies the insertion to the document by its URI, as one undo step, unless the document moved past `version`. */

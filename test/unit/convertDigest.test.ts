@@ -84,6 +84,11 @@ suite('convert: digest', () => {
     }
   });
 
+  test('every post between the hook and the closing opens with the heading of the part or subsection it draws on, without its colon', () => {
+    const headings = new Set([...EXAMPLE_POST.slice(0, EXAMPLE_POST.indexOf('## Twitter threads:')).matchAll(/^#+ (.+?):?$/gm)].map((match) => match[1]));
+    bodies.slice(1, -1).forEach((body) => assert.ok(headings.has(body.split('\n')[0]), `opens with a heading: ${body}`));
+  });
+
   test('the target bounds the thread: 6 posts asked, at most 6 made, still hook first and closing line last', () => {
     const short = digest(EXAMPLE_POST, { targetPosts: 6 });
     assert.ok(short.posts.length <= 6 && short.posts.length >= 3, `${short.posts.length}`);

@@ -35,7 +35,7 @@ interface Part {
   blocks: number[];
   /** Headings of the part's subsections: a list of them can stand for the part. */
   subheadings: string[];
-  /** The block indexes where a subsection starts, with its heading, so a second post can open with it. */
+  /** The block indexes where a subsection starts, with its heading, in reading order, so a later post can open with it. */
   subsectionStarts: Map<number, string>;
   posts: number;
 }
@@ -178,10 +178,17 @@ function mergedParts(parts: readonly Part[], budget: number, sizeOf: (part: Part
 function splitPart(part: Part, blocks: readonly Block[]): { heading?: string; blocks: number[]; leads: string[] }[] {
   if (part.posts === 1) return [{ heading: part.heading, blocks: part.blocks, leads: leadsOf(part.blocks, part.subheadings, blocks) }];
   return partitionBySize(part.blocks, part.posts, (index) => blocks[index].text.length).map((run, position) => ({
-    heading: position === 0 ? part.heading : part.subsectionStarts.get(run[0]),
+    heading: position === 0 ? part.heading : subsectionHeading(part, run[0]),
     blocks: run,
     leads: leadsOf(run, [], blocks),
   }));
+}
+
+/** The heading of the subsection a block sits in (undefined before the part's first subsection), so a post that starts mid-subsection still says what it is about. */
+function subsectionHeading(part: Part, block: number): string | undefined {
+  let heading: string | undefined;
+  for (const [start, subheading] of part.subsectionStarts) if (start <= block) heading = subheading;
+  return heading;
 }
 
 /** What a list of can stand for a part: its subsections' headings, else its list items' lead phrases. */

@@ -49,6 +49,38 @@ function assertThreadLayout(block: string, title: string, hook = `${title}\n`): 
   return posts;
 }
 
+/** A copy of the example post under a name of its own, open in the active editor with the cursor at the start. */
+async function exampleCopy(name: string): Promise<vscode.TextEditor> {
+  const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(examplePostUri()));
+  const editor = await vscode.window.showTextDocument(await freshPost(name, text));
+  editor.selection = new vscode.Selection(0, 0, 0, 0);
+  return editor;
+}
+
+/**
+ * Resolves once the editor's selection changes to one `accept` takes. A convert pick shows its active item's
+ * range in the editor, so this is how a test sees that a pick is open and has its items, on a real event.
+ */
+function selectionBecomes(editor: vscode.TextEditor, what: string, accept: (selection: vscode.Selection) => boolean, timeoutMs = 60_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      listener.dispose();
+      reject(new Error(`The editor never showed ${what}; its selection is ${JSON.stringify(editor.selection)}`));
+    }, timeoutMs);
+    const listener = vscode.window.onDidChangeTextEditorSelection((event) => {
+      if (event.textEditor.document !== editor.document || !accept(event.selections[0])) return;
+      clearTimeout(timer);
+      listener.dispose();
+      resolve();
+    });
+  });
+}
+
+/** What Enter does in the open quick pick: accepts the active item (or, where items have check boxes, the checked ones). */
+function pressEnter(): Thenable<unknown> {
+  return vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+}
+
 async function withSetting(key: string, value: unknown, run: () => Promise<void>): Promise<void> {
   const config = vscode.workspace.getConfiguration('threadwright');
   await config.update(key, value, vscode.ConfigurationTarget.Global);
@@ -145,6 +177,77 @@ suite('Convert Sections to Thread', function () {
     assert.deepStrictEqual(analysis.threads.at(-1)!.posts.map((post) => post.label), posts.map((_, index) => `${index + 1}/${posts.length}`));
     await vscode.commands.executeCommand('undo');
     assert.strictEqual(editor.document.getText(), original);
+  });
+
+  test('run with no arguments, its quick picks answered with Enter as a person does: the digest of every section is inserted, the cursor is back where it was, one undo restores the post', async () => {
+    const editor = await exampleCopy('picks');
+    const { document } = editor;
+    const original = document.getText();
+    const kept = original.trimEnd();
+    const headingLine = original.split('\n').indexOf('# The Escalation of Bitcoin Mining');
+    // The first pick (digest or full) shows where the thread will go; the second (which sections) shows its first section.
+    const modePickOpen = selectionBecomes(editor, 'the end of the post', (selection) => selection.isEmpty && document.offsetAt(selection.active) === kept.length);
+    const running = vscode.commands.executeCommand('threadwright.convertToThread');
+    await modePickOpen;
+    const sectionPickOpen = selectionBecomes(editor, 'the first section', (selection) => !selection.isEmpty && selection.start.line === headingLine);
+    await pressEnter();
+    await sectionPickOpen;
+    await pressEnter();
+    await running;
+
+    const after = document.getText();
+    assert.ok(after.startsWith(`${kept}\n\n---\n\n### Thread: `), JSON.stringify(after.slice(kept.length, kept.length + 40)));
+    const title = frontMatterTitle(original);
+    const posts = assertThreadLayout(after.slice(kept.length + '\n\n---\n\n'.length, -1), title, title);
+    assert.ok(posts.length >= 8 && posts.length <= 12, `${posts.length} posts`);
+    assert.ok(posts.at(-1)!.endsWith('Download your Koii node today.'), posts.at(-1));
+    assert.deepStrictEqual(editor.selection, new vscode.Selection(0, 0, 0, 0), 'the picks gave the cursor back');
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(document.getText(), original);
+    // Enter, Enter chose what the command's arguments name as the digest of the whole post.
+    await vscode.commands.executeCommand('threadwright.convertToThread', document.uri, { mode: 'digest' });
+    assert.strictEqual(document.getText(), after);
+  });
+
+  test('the quick pick’s second item, reached with the arrow key, inserts the full thread', async () => {
+    const editor = await exampleCopy('picks-full');
+    const { document } = editor;
+    const original = document.getText();
+    const kept = original.trimEnd();
+    const modePickOpen = selectionBecomes(editor, 'the end of the post', (selection) => selection.isEmpty && document.offsetAt(selection.active) === kept.length);
+    const running = vscode.commands.executeCommand('threadwright.convertToThread');
+    await modePickOpen;
+    const sectionPickOpen = selectionBecomes(editor, 'a section', (selection) => !selection.isEmpty);
+    await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+    await pressEnter();
+    await sectionPickOpen;
+    await pressEnter();
+    await running;
+    const posts = assertThreadLayout(document.getText().slice(kept.length + '\n\n---\n\n'.length, -1), frontMatterTitle(original));
+    assert.ok(posts.some((post) => /^\d+\/\d+ Surging Energy Costs:\n- The global increase in electricity prices/.test(post)), 'the full thread keeps every section');
+    assert.ok(posts.length > 12, `${posts.length} posts`);
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(document.getText(), original);
+  });
+
+  test('the document edited while the quick pick is open: accepting the pick writes nothing, and the edit stays as made', async () => {
+    const editor = await exampleCopy('picks-edited');
+    const { document } = editor;
+    const original = document.getText();
+    const modePickOpen = selectionBecomes(editor, 'the end of the post', (selection) => selection.isEmpty && document.offsetAt(selection.active) === original.trimEnd().length);
+    const running = vscode.commands.executeCommand('threadwright.convertToThread');
+    await modePickOpen;
+    const at = document.positionAt(original.indexOf('# The Escalation of Bitcoin Mining'));
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, at, 'A line written while the pick was open.\n\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const edited = document.getText();
+    const version = document.version;
+    await pressEnter();
+    await running;
+    assert.strictEqual(document.getText(), edited);
+    assert.strictEqual(document.version, version, 'nothing was written after the edit');
+    assert.strictEqual(edited.split('### Thread:').length, original.split('### Thread:').length);
   });
 
   test('the chosen sections only: a digest of two sections makes a hook and their posts, and nothing of the others', async () => {
