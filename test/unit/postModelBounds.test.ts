@@ -69,7 +69,7 @@ suite('post model: CRLF offsets on every line of a post', () => {
     assert.equal(post.text, '1/2 First line\nsecond line\n\nthird after a gap');
     assert.deepEqual(post.crlfBreaks, [14, 26, 27]);
     for (let offset = 0; offset < post.text.length; offset++) {
-      const expected = post.text[offset] === '\n' ? '\r' : post.text[offset];
+      const expected: string = post.text[offset] === '\n' ? '\r' : post.text[offset];
       assert.equal(crlf[documentOffsetOfPost(post, offset)], expected, `offset ${offset}`);
     }
     assert.equal(documentOffsetOfPost(post, post.text.length), post.range.end);
