@@ -26,3 +26,21 @@ suite('thread/numbering: the usual total', () => {
     ]);
   });
 });
+
+suite('thread/numbering: edges a writer meets', () => {
+  test('exactly three missing numbers are all named, with no "and N more"', () => {
+    assert.deepEqual(problemsOf(['1/5', '5/5']), [
+      ['Post 5/5 of "T" follows 1/5: 2/5, 3/5, 4/5 are missing', '5/5'],
+      ['The thread has 2 posts, but its labels say 5', '1/5'],
+    ]);
+  });
+
+  test('a number used three times names the first post that carried it, each time', () => {
+    const [second, third] = problemsOf(['1/3', '1/3', '1/3']);
+    assert.deepEqual([second[0], third[0]], ['Post 1/3 of "T" repeats the number of the post on line 5', 'Post 1/3 of "T" repeats the number of the post on line 5']);
+  });
+
+  test('a thread heading with no posts under it has nothing to number', () => {
+    assert.deepEqual(findNumberingProblems(parsePost('## Twitter threads\n\n### Thread: Empty\n\nNo labels yet.\n')), []);
+  });
+});
