@@ -39,8 +39,13 @@ function postsOf(file: string): string[] {
 }
 
 suite('convert: digest', () => {
-  const thread = digest(EXAMPLE_POST);
-  const bodies = thread.posts.map((post) => post.replace(/^\d+\/\d+ /, ''));
+  // Computed in each test's own setup rather than when the file loads, so mutation testing knows which tests read it.
+  let thread: ReturnType<typeof digest>;
+  let bodies: string[];
+  setup(() => {
+    thread = digest(EXAMPLE_POST);
+    bodies = thread.posts.map((post) => post.replace(/^\d+\/\d+ /, ''));
+  });
 
   test('the example post gives 8–12 posts, each fitting X with its label', () => {
     assert.ok(thread.posts.length >= 8 && thread.posts.length <= 12, `${thread.posts.length} posts`);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import twitterText from 'twitter-text';
-import { convertToThread, type ConvertOptions } from '../../src/core/convert/convertToThread';
+import { convertToThread, type ConvertedThread, type ConvertOptions } from '../../src/core/convert/convertToThread';
 import { xProfile, type PlatformProfile } from '../../src/core/count/platforms';
 import { DEFAULT_THREADS_HEADINGS, parsePost } from '../../src/core/post/postModel';
 import { applyReplacements } from '../../src/core/edit/splitJoin';
@@ -44,7 +44,11 @@ const widest = (posts: readonly string[], text: string) => `${posts.length}/${po
 const boundariesOf = (segmenter: Intl.Segmenter, text: string) => new Set([...segmenter.segment(text)].map((segment) => segment.index));
 
 suite('convert: the example post', () => {
-  const result = convertToThread(EXAMPLE_POST, X);
+  // Computed in each test's own setup rather than when the file loads, so mutation testing knows which tests read it.
+  let result: ConvertedThread;
+  setup(() => {
+    result = convertToThread(EXAMPLE_POST, X);
+  });
 
   test('every post fits X by parseTweet and the labels run 1/N … N/N', () => {
     assert.ok(result.posts.length > 10);

@@ -22,7 +22,11 @@ function render(text: string, withSource = true): string {
 const cardsIn = (html: string) => [...html.matchAll(/<div class="threadwright-card[^"]*"[^>]*data-label="([^"]+)"/g)].map((match) => match[1]);
 
 suite('markdown-it cards: the threads block as post cards', () => {
-  const html = render(EXAMPLE_POST);
+  // Computed in each test's own setup rather than when the file loads, so mutation testing knows which tests read it.
+  let html: string;
+  setup(() => {
+    html = render(EXAMPLE_POST);
+  });
 
   test('every post of the three threads becomes one card, in order', () => {
     const labels = cardsIn(html);

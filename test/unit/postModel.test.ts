@@ -14,7 +14,11 @@ function allPosts(model: PostModel) {
 }
 
 suite('post model: the example post', () => {
-  const model = parsePost(EXAMPLE_POST);
+  // Computed in each test's own setup rather than when the file loads, so mutation testing knows which tests read it.
+  let model: PostModel;
+  setup(() => {
+    model = parsePost(EXAMPLE_POST);
+  });
 
   test('finds the YAML front matter with its exact range and raw text', () => {
     const frontMatter = model.frontMatter!;

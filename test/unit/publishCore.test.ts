@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { TID } from '@atproto/common-web';
-import { parsePost } from '../../src/core/post/postModel';
+import { parsePost, type PostModel, type Thread } from '../../src/core/post/postModel';
 import { earlierPosting, formatPostedRecord, parsePostedRecord, recordEdit, recordsOf, unfinishedPosting, type PostedRecord } from '../../src/core/publish/postedRecord';
 import { preflightThread } from '../../src/core/publish/preflight';
 import { tid } from '../../src/core/publish/recordKeys';
@@ -57,8 +57,13 @@ suite('Publishing: X composer links', () => {
 });
 
 suite('Publishing: the posted record', () => {
-  const model = parsePost(EXAMPLE_POST);
-  const [, second] = model.threadsBlock!.threads;
+  // Computed in each test's own setup rather than when the file loads, so mutation testing knows which tests read it.
+  let model: PostModel;
+  let second: Thread;
+  setup(() => {
+    model = parsePost(EXAMPLE_POST);
+    [, second] = model.threadsBlock!.threads;
+  });
 
   test('a record reads back as written, partial or complete', () => {
     const partial: PostedRecord = { ...RECORD, platform: 'mastodon', account: '@writer@mastodon.social', url: 'https://mastodon.social/@writer/1', partial: { posted: 4, total: 8, lastId: '114' } };
@@ -104,8 +109,13 @@ suite('Publishing: the posted record', () => {
 });
 
 suite('Publishing: pre-flight', () => {
-  const model = parsePost(EXAMPLE_POST);
-  const [first, second, third] = model.threadsBlock!.threads;
+  // Computed in each test's own setup rather than when the file loads, so mutation testing knows which tests read it.
+  let model: PostModel;
+  let first: Thread, second: Thread, third: Thread;
+  setup(() => {
+    model = parsePost(EXAMPLE_POST);
+    [first, second, third] = model.threadsBlock!.threads;
+  });
 
   test('a post over the limit refuses, with the editor\'s message', () => {
     const { refusals } = preflightThread(model, EXAMPLE_POST, first, 'x');

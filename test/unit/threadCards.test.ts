@@ -21,7 +21,11 @@ function cardsOf(text: string, extraProblems: Problem[] = []) {
 const joined = (segments: TextSegment[]) => segments.map((segment) => segment.text).join('');
 
 suite('thread cards: the example post', () => {
-  const threads = cardsOf(EXAMPLE_POST);
+  // Computed in each test's own setup rather than when the file loads, so mutation testing knows which tests read it.
+  let threads: ReturnType<typeof cardsOf>;
+  setup(() => {
+    threads = cardsOf(EXAMPLE_POST);
+  });
 
   test('three threads of 10, 8 and 10 cards, with their titles and labels', () => {
     assert.deepEqual(threads.map((thread) => thread.posts.length), [10, 8, 10]);

@@ -15,7 +15,12 @@ function outlineOf(text: string, platforms: ('x' | 'bluesky')[] = ['x']) {
 }
 
 suite('thread outline: the threads block, its threads and posts, with the preview’s counts', () => {
-  const { outline, cards } = outlineOf(EXAMPLE_POST);
+  // Computed in each test's own setup rather than when the file loads, so mutation testing knows which tests read it.
+  let outline: ReturnType<typeof outlineOf>['outline'];
+  let cards: ReturnType<typeof outlineOf>['cards'];
+  setup(() => {
+    ({ outline, cards } = outlineOf(EXAMPLE_POST));
+  });
   const lines = new LineIndex(EXAMPLE_POST);
   const lineOf = (offset: number) => lines.positionAt(offset).line;
 
@@ -60,7 +65,11 @@ suite('thread outline: the threads block, its threads and posts, with the previe
 });
 
 suite('thread folding: front matter, each thread and each post', () => {
-  const regions = threadFoldingRegions(parsePost(EXAMPLE_POST));
+  // Computed in each test's own setup rather than when the file loads, so mutation testing knows which tests read it.
+  let regions: ReturnType<typeof threadFoldingRegions>;
+  setup(() => {
+    regions = threadFoldingRegions(parsePost(EXAMPLE_POST));
+  });
   const lines = new LineIndex(EXAMPLE_POST);
   const asLines = (kind: string) => regions.filter((region) => region.kind === kind).map((region) => [lines.positionAt(region.range.start).line, lines.positionAt(region.range.end).line]);
 
