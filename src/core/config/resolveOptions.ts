@@ -122,6 +122,7 @@ export function resolveOptions(layers: readonly OptionLayer[]): ResolvedOptions 
   const platforms = [primary, ...listed.filter((other) => other !== primary)];
   const previewName = pick('previewName', isText);
   const previewHandle = pick('previewHandle', isText);
+  const schemaPath = pick('schema', isPath);
   return {
     threadsHeadings: pick('threadsHeadings', headingList) ?? defaults.threadsHeadings,
     platforms,
@@ -131,7 +132,7 @@ export function resolveOptions(layers: readonly OptionLayer[]): ResolvedOptions 
     inlineCounts: pick('inlineCounts', isBoolean) ?? defaults.inlineCounts,
     frontMatter: {
       preset: pick('preset', oneOf<Preset | 'auto'>(['auto', ...PRESETS])) ?? defaults.frontMatter.preset,
-      schemaPath: pick('schema', isPath),
+      ...(schemaPath === undefined ? {} : { schemaPath }),
       schemaReplacesPreset: (pick('schemaMode', oneOf(['extend', 'replace'] as const)) ?? 'extend') === 'replace',
       titleMaxLength: pick('titleMaxLength', atLeast(0)) ?? defaults.frontMatter.titleMaxLength,
       descriptionMaxLength: pick('descriptionMaxLength', atLeast(0)) ?? defaults.frontMatter.descriptionMaxLength,
