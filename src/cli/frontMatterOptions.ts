@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { DEFAULT_FRONT_MATTER_OPTIONS, type FrontMatterOptions } from '../core/frontMatter/check';
+import type { FrontMatterOptions } from '../core/frontMatter/check';
 import { compileUserSchema, type UserSchema } from '../core/frontMatter/schema';
 import type { WorkspaceFacts } from '../core/frontMatter/workspace';
 import { readPostFile } from './files';
@@ -18,28 +18,23 @@ export class FrontMatterOptionsReader {
 
   /** The options for one post, or the reason its schema cannot be used. */
   optionsFor(options: PostOptions, project: LoadedProjectConfig | undefined, postAbsolute: string | undefined): FrontMatterOptions | { error: string } {
-    const userSchema = options.schemaPath === undefined ? undefined : this.schema(options.schemaPath);
+    const { preset, schemaPath, schemaReplacesPreset, titleMaxLength, descriptionMaxLength } = options.frontMatter;
+    const userSchema = schemaPath === undefined ? undefined : this.schema(schemaPath, schemaReplacesPreset);
     if (userSchema !== undefined && 'error' in userSchema) return userSchema;
-    const limits = project?.config.limits;
-    return {
-      preset: options.preset,
-      userSchema,
-      titleMaxLength: limits?.title ?? DEFAULT_FRONT_MATTER_OPTIONS.titleMaxLength,
-      descriptionMaxLength: limits?.description ?? DEFAULT_FRONT_MATTER_OPTIONS.descriptionMaxLength,
-      workspace: diskFacts(project?.folder ?? this.cwd, postAbsolute),
-    };
+    return { preset, userSchema, titleMaxLength, descriptionMaxLength, workspace: diskFacts(project?.folder ?? this.cwd, postAbsolute) };
   }
 
-  private schema(path: string): UserSchema | { error: string } {
-    let schema = this.schemas.get(path);
+  private schema(path: string, replacesPreset: boolean): UserSchema | { error: string } {
+    const key = `${replacesPreset}\n${path}`;
+    let schema = this.schemas.get(key);
     if (schema === undefined) {
       try {
-        schema = compileUserSchema(JSON.parse(readFileSync(path, 'utf8')), false);
+        schema = compileUserSchema(JSON.parse(readFileSync(path, 'utf8')), replacesPreset);
       } catch (error) {
         schema = { error: (error as Error).message };
       }
       if ('error' in schema) schema = { error: `schema ${relative(this.cwd, path) || path}: ${schema.error}` };
-      this.schemas.set(path, schema);
+      this.schemas.set(key, schema);
     }
     return schema;
   }

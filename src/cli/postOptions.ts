@@ -1,10 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { AnalysisOptions } from '../core/checks/analysis';
-import { isPlatformId, type PlatformId } from '../core/count/platforms';
-import { DEFAULT_THREADS_HEADINGS } from '../core/post/postModel';
-import type { NumberingStyle } from '../core/config/numberingStyles';
-import { PLATFORM_NAMES, PRESETS, type Preset } from '../core/config/projectConfig';
+import { isPlatformId } from '../core/count/platforms';
+import { PLATFORM_NAMES, PRESETS } from '../core/config/projectConfig';
+import { projectLayer, resolveOptions, type OptionLayer, type ResolvedOptions } from '../core/config/resolveOptions';
 import { UsageError, type OptionSpec, type ParsedArgs } from './args';
 import type { LoadedProjectConfig } from './projectConfigFiles';
 
@@ -22,30 +20,15 @@ export const POST_OPTIONS = {
   maxSize: { name: 'max-size', valueName: 'MB', description: 'Skip posts larger than this, with a message (default: 5).' },
 } satisfies Record<string, OptionSpec>;
 
-const DEFAULT_MAX_SIZE_MB = 5;
-
-/** What the command line says about how to read posts; unset options fall back to the project file. */
+/** What the command line says about how to read posts: the top layer of options, with its schema made absolute. */
 export interface PostFlags {
-  platform?: PlatformId;
-  preset?: Preset;
-  /** Absolute path of the `--schema` file. */
-  schemaPath?: string;
+  layer: OptionLayer;
+  /** Larger posts are skipped: known before any post (or its project file) is read. */
   maxBytes: number;
 }
 
 /** How one post is read: the command line over its `.threadwright.json` over the defaults. */
-export interface PostOptions {
-  platform: PlatformId;
-  /** The primary platform first, then the project's other platforms. */
-  platforms: PlatformId[];
-  mastodonLimit?: number;
-  /** How converted threads are numbered: the project file's style, else the example's prefix. */
-  numbering: NumberingStyle;
-  /** `auto` follows the generator detected from the site's config. */
-  preset: Preset | 'auto';
-  schemaPath?: string;
-  analysis: AnalysisOptions;
-}
+export type PostOptions = ResolvedOptions;
 
 /** Validates the shared options once, before any file is read, so a bad option is a usage error (exit 2). */
 export function readPostFlags(args: ParsedArgs, cwd: string): PostFlags {
@@ -56,28 +39,21 @@ export function readPostFlags(args: ParsedArgs, cwd: string): PostFlags {
   const schema = args.options.get('schema') as string | undefined;
   if (schema !== undefined && !existsSync(resolve(cwd, schema))) throw new UsageError(`--schema ${schema}: no such file`);
   const maxSize = args.options.get('max-size') as string | undefined;
-  const maxSizeMB = maxSize === undefined ? DEFAULT_MAX_SIZE_MB : Number(maxSize);
-  if (!(maxSizeMB > 0)) throw new UsageError(`--max-size must be a positive number of megabytes; got "${maxSize}"`);
-  return {
-    platform: platform as PlatformId | undefined,
-    preset: args.options.get('preset') as Preset | undefined,
-    schemaPath: schema === undefined ? undefined : resolve(cwd, schema),
-    maxBytes: Math.round(maxSizeMB * 1024 * 1024),
+  if (maxSize !== undefined && !(Number(maxSize) > 0)) throw new UsageError(`--max-size must be a positive number of megabytes; got "${maxSize}"`);
+  const layer: OptionLayer = {
+    primaryPlatform: platform,
+    preset: args.options.get('preset'),
+    schema: schema === undefined ? undefined : resolve(cwd, schema),
+    maxDocumentSizeMB: maxSize === undefined ? undefined : Number(maxSize),
+    convertNumbering: args.options.get('numbering'),
+    convertMode: args.options.get('mode'),
   };
+  return { layer, maxBytes: resolveOptions([layer]).maxDocumentSize };
 }
 
-/** Merges the flags with a post's project file: a flag wins, then the file, then the defaults. */
+/** The options of one post: the flags over its project file (whose `schema` is relative to its folder) over the defaults. */
 export function resolvePostOptions(flags: PostFlags, project: LoadedProjectConfig | undefined): PostOptions {
-  const config = project?.config ?? {};
-  const schema = config.schema === undefined ? undefined : resolve(project!.folder, config.schema);
-  const platform = flags.platform ?? config.platforms?.find(isPlatformId) ?? 'x';
-  return {
-    platform,
-    platforms: [platform, ...(config.platforms ?? []).filter(isPlatformId).filter((other) => other !== platform)],
-    mastodonLimit: config.limits?.mastodon,
-    numbering: config.numbering ?? 'prefix',
-    preset: flags.preset ?? config.preset ?? 'auto',
-    schemaPath: flags.schemaPath ?? schema,
-    analysis: { threadsHeadings: config.threadsHeadings ?? DEFAULT_THREADS_HEADINGS },
-  };
+  const fromProject = project === undefined ? {} : projectLayer(project.config);
+  if (project?.config.schema !== undefined) fromProject.schema = resolve(project.folder, project.config.schema);
+  return resolveOptions([fromProject, flags.layer]);
 }

@@ -64,7 +64,7 @@ export class PostReader {
       return undefined;
     }
     const counts = new PlatformCounts(options.platforms, { mastodonLimit: options.mastodonLimit });
-    return { source, text, analysis: analysePost(text, { ...options.analysis, frontMatter }, counts), counts, options };
+    return { source, text, analysis: analysePost(text, { threadsHeadings: options.threadsHeadings, frontMatter }, counts), counts, options };
   }
 
   /** Prints a project file's problems once; it is usable when none of them is an error. */

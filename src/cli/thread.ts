@@ -1,5 +1,5 @@
-import { CONVERT_MODES, convertToThread, DEFAULT_TARGET_POSTS, type ConvertMode } from '../core/convert/convertToThread';
-import { NUMBERING_STYLES, type NumberingStyle } from '../core/config/numberingStyles';
+import { CONVERT_MODES, convertToThread, DEFAULT_TARGET_POSTS } from '../core/convert/convertToThread';
+import { NUMBERING_STYLES } from '../core/config/numberingStyles';
 import { platformProfile } from '../core/count/platforms';
 import { UsageError, type CommandSpec, type ParsedArgs } from './args';
 import type { Terminal } from './output';
@@ -42,12 +42,11 @@ export async function runThread(args: ParsedArgs, terminal: Terminal, cwd: strin
   const post = await readSinglePost('thread', args, terminal, cwd);
   if (post === undefined) return 2;
   const { options } = post;
-  const numbering = (args.options.get('numbering') as NumberingStyle | undefined) ?? options.numbering;
   const thread = convertToThread(post.text, {
-    profile: platformProfile(options.platform, { mastodonLimit: options.mastodonLimit }),
-    numbering,
-    threadsHeadings: options.analysis.threadsHeadings,
-    mode: (args.options.get('mode') as ConvertMode | undefined) ?? 'digest',
+    profile: platformProfile(options.primaryPlatform, { mastodonLimit: options.mastodonLimit }),
+    numbering: options.convertNumbering,
+    threadsHeadings: options.threadsHeadings,
+    mode: options.convertMode,
     targetPosts: targetPosts(args),
   });
   if (thread.posts.length === 0) {

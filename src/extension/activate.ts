@@ -11,6 +11,7 @@ import { registerPostLengthStatus } from './postLengthStatus';
 import { registerPublishCommand } from './publishCommand';
 import { registerRenumberThread } from './renumberThread';
 import { ProjectConfigs } from './projectConfig';
+import { SettingsStore } from './settingsStore';
 import { createTestApi, type ThreadwrightTestApi } from './testApi';
 import { registerSplitJoinCommands } from './splitJoinCommands';
 import { registerSplitPostCodeActions } from './splitPostCodeActions';
@@ -24,20 +25,25 @@ import { registerLanguageStatus } from './languageStatus';
 import { registerWalkthrough } from './walkthrough';
 import type MarkdownIt from 'markdown-it';
 
-/** What the extension exports: `extendMarkdownIt` for VS Code's Markdown preview, and the integration tests' API. */
-export type ThreadwrightExports = ThreadwrightTestApi & { extendMarkdownIt(md: MarkdownIt): MarkdownIt };
+/**
+ * What the extension exports: `extendMarkdownIt` for VS Code's Markdown preview, `onDidChangeSettings` (fired when a
+ * workspace folder's resolved options change), and the integration tests' API.
+ */
+export type ThreadwrightExports = ThreadwrightTestApi & { extendMarkdownIt(md: MarkdownIt): MarkdownIt; onDidChangeSettings: vscode.Event<void> };
 
 /** Wires every feature; shared by the desktop (Node) and web entry points. */
 export function activate(context: vscode.ExtensionContext): ThreadwrightExports {
   const projectConfigs = new ProjectConfigs();
+  const settings = new SettingsStore(projectConfigs);
   const frontMatter = new FrontMatterContext();
-  const analyses = new PostAnalyses(projectConfigs, frontMatter);
+  const analyses = new PostAnalyses(settings, frontMatter);
   const postLengthStatus = registerPostLengthStatus(analyses);
   const inlineCounts = registerInlineCounts(analyses);
   const preview = registerThreadPreview(context.extensionUri, analyses);
   const languageStatus = registerLanguageStatus(analyses, projectConfigs);
   context.subscriptions.push(
     projectConfigs,
+    settings,
     frontMatter,
     analyses,
     registerThreadDiagnostics(analyses),
@@ -59,7 +65,11 @@ export function activate(context: vscode.ExtensionContext): ThreadwrightExports 
     languageStatus,
     registerWalkthrough(context.extensionUri, analyses),
   );
-  return { ...createTestApi(analyses, postLengthStatus, inlineCounts, preview, languageStatus), extendMarkdownIt: markdownPreviewCards(analyses) };
+  return {
+    ...createTestApi(analyses, postLengthStatus, inlineCounts, preview, languageStatus),
+    extendMarkdownIt: markdownPreviewCards(analyses),
+    onDidChangeSettings: settings.onDidChange,
+  };
 }
 
 /** Nothing to do: every resource is owned by the extension context's subscriptions. */

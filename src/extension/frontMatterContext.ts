@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { FrontMatterOptions } from '../core/frontMatter/check';
 import { compileUserSchema, type UserSchema } from '../core/frontMatter/schema';
+import { Disposable, disposeAll } from './dispose';
 import type { FrontMatterSettings } from './settings';
 import { WorkspaceSnapshot } from './workspaceSnapshot';
 
@@ -15,26 +16,21 @@ interface LoadedSchema {
  * folder's settings or `.threadwright.json` name, only in a trusted workspace) and a snapshot of each
  * workspace folder. Fires `onDidChange` when any of it changes, so analyses are redone instead of shown stale.
  */
-export class FrontMatterContext implements vscode.Disposable {
+export class FrontMatterContext extends Disposable {
   private readonly snapshots = new Map<string, WorkspaceSnapshot>();
   /** By folder, schema path and mode: each workspace folder has its own schema. */
   private readonly schemas = new Map<string, LoadedSchema>();
-  private readonly changed = new vscode.EventEmitter<void>();
-  private readonly subscriptions: vscode.Disposable[];
+  private readonly changed = this._register(new vscode.EventEmitter<void>());
 
   /** Fires when a schema or what the snapshots know changes. */
   readonly onDidChange = this.changed.event;
 
   constructor() {
-    this.subscriptions = [
-      this.changed,
-      vscode.workspace.onDidChangeWorkspaceFolders(() => {
-        this.snapshots.forEach((snapshot) => snapshot.dispose());
-        this.snapshots.clear();
-        this.forgetSchemas();
-        this.changed.fire();
-      }),
-    ];
+    super();
+    this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => {
+      this.forgetFolders();
+      this.changed.fire();
+    }));
   }
 
   /** The options the core checks a document's front matter with, from the settings of its workspace folder. */
@@ -42,7 +38,7 @@ export class FrontMatterContext implements vscode.Disposable {
     const folder = vscode.workspace.getWorkspaceFolder(document.uri);
     return {
       preset: settings.preset,
-      userSchema: folder === undefined || settings.schemaPath === '' ? undefined : this.schemaFor(folder, settings),
+      userSchema: folder === undefined || settings.schemaPath === undefined ? undefined : this.schemaFor(folder, { ...settings, schemaPath: settings.schemaPath }),
       titleMaxLength: settings.titleMaxLength,
       descriptionMaxLength: settings.descriptionMaxLength,
       // VS Code keeps a UTF-8 byte order mark out of the text and reports it as the encoding (VS Code 1.100+).
@@ -66,7 +62,7 @@ export class FrontMatterContext implements vscode.Disposable {
   }
 
   /** The folder's compiled schema; the first call starts reading it (undefined until then, or when it is unusable). */
-  private schemaFor(folder: vscode.WorkspaceFolder, settings: FrontMatterSettings): UserSchema | undefined {
+  private schemaFor(folder: vscode.WorkspaceFolder, settings: FrontMatterSettings & { schemaPath: string }): UserSchema | undefined {
     const key = `${folder.uri.toString()}\n${settings.schemaPath}\n${settings.schemaReplacesPreset}`;
     const known = this.schemas.get(key);
     if (known !== undefined) return known.schema;
@@ -102,15 +98,15 @@ export class FrontMatterContext implements vscode.Disposable {
     }
   }
 
-  private forgetSchemas(): void {
-    this.schemas.forEach((loaded) => loaded.watcher.dispose());
+  /** Drops every folder's snapshot and schema: the folders changed, or the extension stops. */
+  private forgetFolders(): void {
+    disposeAll([...this.snapshots.values(), ...[...this.schemas.values()].map((loaded) => loaded.watcher)]);
+    this.snapshots.clear();
     this.schemas.clear();
   }
 
-  dispose(): void {
-    this.forgetSchemas();
-    this.snapshots.forEach((snapshot) => snapshot.dispose());
-    this.snapshots.clear();
-    this.subscriptions.forEach((subscription) => subscription.dispose());
+  override dispose(): void {
+    this.forgetFolders();
+    super.dispose();
   }
 }

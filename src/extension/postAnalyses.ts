@@ -5,9 +5,10 @@ import { updatePostModelInPlace } from '../core/post/incremental';
 import type { FrontMatterReport } from '../core/frontMatter/check';
 import type { PostModel } from '../core/post/postModel';
 import type { Problem } from '../core/post/problem';
-import type { ProjectConfigs } from './projectConfig';
+import { Disposable } from './dispose';
 import type { FrontMatterContext } from './frontMatterContext';
-import { onSettingsChanged, readSettings, type Settings } from './settings';
+import type { Settings } from './settings';
+import type { SettingsStore } from './settingsStore';
 
 /** One document's analysis at one version: the model and the problems every feature shows. */
 export interface PostAnalysis {
@@ -24,45 +25,36 @@ export type SkippedAnalysis = { skipped: 'too-large'; size: number; limit: numbe
 
 /**
  * Parses each markdown document once per version and shares the result with every feature,
- * so the status bar, diagnostics and preview never parse the same text twice.
+ * so the status bar, diagnostics and preview never parse the same text twice. Options come from the
+ * settings store; this class keeps only what is computed from a document's text.
  */
-export class PostAnalyses implements vscode.Disposable {
+export class PostAnalyses extends Disposable {
   private readonly latest = new Map<string, PostAnalysis>();
   /** Each document's model, kept up to date keystroke by keystroke while the writer types inside a post. */
   private readonly typedModels = new Map<string, { version: number; model: PostModel }>();
   private readonly countCaches = new Map<string, PlatformCounts>();
-  /** Settings per workspace folder, since each folder may have its own `.threadwright.json`. */
-  private readonly settingsByFolder = new Map<string, Settings>();
-  private readonly changeEmitter = new vscode.EventEmitter<void>();
-  private readonly subscriptions: vscode.Disposable[];
+  private readonly changeEmitter = this._register(new vscode.EventEmitter<void>());
 
-  /** Fires when settings (or what the front matter checks know of the workspace) change, so features re-analyse their documents. */
+  /** Fires when a folder's options (or what the front matter checks know of the workspace) change, so features re-analyse their documents. */
   readonly onDidChangeSettings = this.changeEmitter.event;
 
   constructor(
-    private readonly projectConfigs: ProjectConfigs,
+    private readonly settings: SettingsStore,
     private readonly frontMatterContext: FrontMatterContext,
   ) {
-    const settingsChanged = () => {
-      this.settingsByFolder.clear();
+    super();
+    this._register(settings.onDidChange(() => {
       this.latest.clear();
       this.typedModels.clear();
       this.countCaches.clear();
       this.changeEmitter.fire();
-    };
-    this.subscriptions = [
-      this.changeEmitter,
-      onSettingsChanged(settingsChanged),
-      projectConfigs.onDidChange(settingsChanged),
-      // A workspace-defined schema path applies only once the workspace is trusted.
-      vscode.workspace.onDidGrantWorkspaceTrust(settingsChanged),
-      frontMatterContext.onDidChange(() => {
-        this.latest.clear();
-        this.changeEmitter.fire();
-      }),
-      vscode.workspace.onDidChangeTextDocument((event) => this.followTyping(event)),
-      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
-    ];
+    }));
+    this._register(frontMatterContext.onDidChange(() => {
+      this.latest.clear();
+      this.changeEmitter.fire();
+    }));
+    this._register(vscode.workspace.onDidChangeTextDocument((event) => this.followTyping(event)));
+    this._register(vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)));
   }
 
   /** Updates the kept model for a keystroke inside a post, reading only that post; any other edit drops it. */
@@ -119,16 +111,9 @@ export class PostAnalyses implements vscode.Disposable {
     return counts;
   }
 
-  /** The settings of a document's workspace folder: its `.threadwright.json` under the writer's settings. */
+  /** The options of a document's workspace folder, from the settings store. */
   settingsFor(document: vscode.TextDocument | undefined): Settings {
-    const folder = document === undefined ? undefined : vscode.workspace.getWorkspaceFolder(document.uri);
-    const key = folder?.uri.toString() ?? '';
-    let settings = this.settingsByFolder.get(key);
-    if (settings === undefined) {
-      settings = readSettings(folder?.uri, folder === undefined ? {} : this.projectConfigs.configFor(folder.uri));
-      this.settingsByFolder.set(key, settings);
-    }
-    return settings;
+    return this.settings.settingsFor(document);
   }
 
   private forget(uri: vscode.Uri): void {
@@ -137,8 +122,8 @@ export class PostAnalyses implements vscode.Disposable {
     this.countCaches.delete(uri.toString());
   }
 
-  dispose(): void {
-    this.subscriptions.forEach((subscription) => subscription.dispose());
+  override dispose(): void {
+    super.dispose();
     this.latest.clear();
     this.typedModels.clear();
     this.countCaches.clear();

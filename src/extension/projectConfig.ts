@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { parseProjectConfig, PROJECT_CONFIG_FILE, type ProjectConfig } from '../core/config/projectConfig';
 import type { Problem } from '../core/post/problem';
 import { LineIndex } from '../core/post/text';
+import { Disposable } from './dispose';
 import { toDiagnostic } from './problemDiagnostics';
 
 /** A project file is a few lines; anything larger is not read. */
@@ -12,32 +13,27 @@ const MAX_PROJECT_FILE_BYTES = 1024 * 1024;
  * the Web too), re-read when it changes, and its problems shown as diagnostics on the file itself.
  * Its valid keys feed the settings, under whatever the writer set explicitly.
  */
-export class ProjectConfigs implements vscode.Disposable {
+export class ProjectConfigs extends Disposable {
   private readonly configs = new Map<string, ProjectConfig>();
   /** Bumped on every read of a folder's file, so a slow read never overwrites a newer one. */
   private readonly generations = new Map<string, number>();
-  private readonly diagnostics = vscode.languages.createDiagnosticCollection('threadwright-project-file');
-  private readonly changeEmitter = new vscode.EventEmitter<void>();
-  private readonly subscriptions: vscode.Disposable[];
+  private readonly diagnostics = this._register(vscode.languages.createDiagnosticCollection('threadwright-project-file'));
+  private readonly changeEmitter = this._register(new vscode.EventEmitter<void>());
 
   /** Fires when a folder's project file starts to say something different. */
   readonly onDidChange = this.changeEmitter.event;
 
   constructor() {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${PROJECT_CONFIG_FILE}`);
+    super();
+    const watcher = this._register(vscode.workspace.createFileSystemWatcher(`**/${PROJECT_CONFIG_FILE}`));
     const reloadIfRoot = (uri: vscode.Uri) => {
       const folder = vscode.workspace.getWorkspaceFolder(uri);
       if (folder !== undefined && projectFileOf(folder).toString() === uri.toString()) void this.reload(folder);
     };
-    this.subscriptions = [
-      this.diagnostics,
-      this.changeEmitter,
-      watcher,
-      watcher.onDidCreate(reloadIfRoot),
-      watcher.onDidChange(reloadIfRoot),
-      watcher.onDidDelete(reloadIfRoot),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => this.reloadAll()),
-    ];
+    this._register(watcher.onDidCreate(reloadIfRoot));
+    this._register(watcher.onDidChange(reloadIfRoot));
+    this._register(watcher.onDidDelete(reloadIfRoot));
+    this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.reloadAll()));
     this.reloadAll();
   }
 
@@ -70,7 +66,7 @@ export class ProjectConfigs implements vscode.Disposable {
     this.generations.set(key, generation);
     const uri = projectFileOf(folder);
     const read = await readProjectFile(uri);
-    if (this.generations.get(key) !== generation) return;
+    if (this.generations.get(key) !== generation || this.isDisposed) return;
     const previous = JSON.stringify(this.configs.get(key));
     if (read === undefined) {
       this.configs.delete(key);
@@ -88,10 +84,6 @@ export class ProjectConfigs implements vscode.Disposable {
     // The walkthrough's last step completes when a folder has a project file.
     void vscode.commands.executeCommand('setContext', 'threadwright.hasProjectFile', this.configs.size > 0);
     if (JSON.stringify(this.configs.get(key)) !== previous) this.changeEmitter.fire();
-  }
-
-  dispose(): void {
-    this.subscriptions.forEach((subscription) => subscription.dispose());
   }
 }
 

@@ -1,93 +1,55 @@
 import * as vscode from 'vscode';
-import { DEFAULT_THREADS_HEADINGS } from '../core/post/postModel';
-import { isPlatformId, type PlatformId } from '../core/count/platforms';
-import { MASTODON_DEFAULT_LIMIT } from '../core/count/mastodonProfile';
 import type { ProjectConfig } from '../core/config/projectConfig';
-import { isPresetName } from '../core/frontMatter/presets';
-import type { PresetChoice } from '../core/frontMatter/check';
-import { NUMBERING_STYLES, type NumberingStyle } from '../core/config/numberingStyles';
-import { DEFAULT_TARGET_POSTS, type ConvertMode } from '../core/convert/convertToThread';
+import { projectLayer, resolveOptions, type FrontMatterSettings, type OptionLayer, type ResolvedOptions } from '../core/config/resolveOptions';
 
-/** Threadwright's settings as one plain object, read once per change and handed to the core. */
-export interface Settings {
-  threadsHeadings: readonly string[];
-  /** Enabled platforms in order; the first is primary and drives the status bar and diagnostics. */
-  platforms: readonly PlatformId[];
-  primaryPlatform: PlatformId;
-  maxDocumentSize: number;
-  /** The Mastodon server's post limit. */
-  mastodonLimit: number;
-  /** Whether each post shows its count after its last line. */
-  inlineCounts: boolean;
-  frontMatter: FrontMatterSettings;
-  /** The name and handle the thread preview shows on each card. */
-  /** `placeholder` is true while the writer has set neither the name nor the handle. */
-  previewAuthor: { name: string; handle: string; placeholder: boolean };
-  /** How Convert Sections to Thread labels its posts. */
-  convertNumbering: NumberingStyle;
-  /** Where Convert Sections to Thread puts the thread: appended to the post, or in a new document. */
-  convertOutput: 'append' | 'newDocument';
-  /** What Convert Sections to Thread offers first: a digest of the post, or every section in full. */
-  convertMode: ConvertMode;
-  /** How many posts a digest aims for. */
-  convertTargetPosts: number;
-}
+/** Threadwright's options for one workspace folder, as the core resolved them. */
+export type Settings = ResolvedOptions;
+export type { FrontMatterSettings };
 
-/** The `threadwright.frontMatter.*` settings. */
-export interface FrontMatterSettings {
-  /** `auto` follows the generator detected from the site's config. */
-  preset: PresetChoice;
-  /** A JSON Schema file, relative to the workspace folder; empty for none (always empty in an untrusted workspace). */
-  schemaPath: string;
-  schemaReplacesPreset: boolean;
-  titleMaxLength: number;
-  descriptionMaxLength: number;
-}
+/** Each option's `threadwright.*` setting key. */
+const SETTING_KEYS: Record<keyof OptionLayer, string | undefined> = {
+  platforms: 'platforms',
+  primaryPlatform: undefined,
+  threadsHeadings: 'threadsHeadings',
+  maxDocumentSizeMB: 'maxDocumentSizeMB',
+  mastodonLimit: 'mastodon.limit',
+  inlineCounts: 'inlineCounts.enabled',
+  preset: 'frontMatter.preset',
+  schema: 'frontMatter.schema',
+  schemaMode: 'frontMatter.schemaMode',
+  titleMaxLength: 'frontMatter.titleMaxLength',
+  descriptionMaxLength: 'frontMatter.descriptionMaxLength',
+  previewName: 'preview.displayName',
+  previewHandle: 'preview.handle',
+  convertNumbering: 'convert.numbering',
+  convertOutput: 'convert.output',
+  convertMode: 'convert.mode',
+  convertTargetPosts: 'convert.targetPosts',
+};
 
-/** Reads the `threadwright.*` settings for a document's scope, over the project's `.threadwright.json`. */
+/**
+ * The options for a scope: the writer's settings over the defaults, the folder's `.threadwright.json` over
+ * both. Schema files are read only in a trusted workspace.
+ */
 export function readSettings(scope?: vscode.ConfigurationScope, project: ProjectConfig = {}): Settings {
-  const config = vscode.workspace.getConfiguration('threadwright', scope);
-  const platforms = explicitOr<string[]>(config, 'platforms', project.platforms, ['x']).filter(isPlatformId);
-  if (platforms.length === 0) platforms.push('x');
-  const preset = explicitOr<string>(config, 'frontMatter.preset', project.preset, 'auto');
-  return {
-    threadsHeadings: explicitOr(config, 'threadsHeadings', project.threadsHeadings, [...DEFAULT_THREADS_HEADINGS]),
-    platforms,
-    primaryPlatform: platforms[0],
-    maxDocumentSize: Math.round(config.get<number>('maxDocumentSizeMB', 5) * 1024 * 1024),
-    mastodonLimit: Math.max(1, Math.round(Number(explicitOr<unknown>(config, 'mastodon.limit', project.limits?.mastodon, MASTODON_DEFAULT_LIMIT)) || MASTODON_DEFAULT_LIMIT)),
-    inlineCounts: config.get<boolean>('inlineCounts.enabled', true),
-    frontMatter: {
-      preset: isPresetName(preset) ? preset : 'auto',
-      schemaPath: vscode.workspace.isTrusted ? explicitOr(config, 'frontMatter.schema', project.schema, '').trim() : '',
-      schemaReplacesPreset: config.get<string>('frontMatter.schemaMode', 'extend') === 'replace',
-      titleMaxLength: explicitOr(config, 'frontMatter.titleMaxLength', project.limits?.title, 60),
-      descriptionMaxLength: explicitOr(config, 'frontMatter.descriptionMaxLength', project.limits?.description, 160),
-    },
-    previewAuthor: previewAuthorOf(config),
-    convertNumbering: NUMBERING_STYLES.find((style) => style === explicitOr<string>(config, 'convert.numbering', project.numbering, 'prefix')) ?? 'prefix',
-    convertOutput: config.get<string>('convert.output') === 'newDocument' ? 'newDocument' : 'append',
-    convertMode: config.get<string>('convert.mode') === 'full' ? 'full' : 'digest',
-    convertTargetPosts: Math.min(999, Math.max(1, Math.round(Number(config.get<number>('convert.targetPosts', DEFAULT_TARGET_POSTS)) || DEFAULT_TARGET_POSTS))),
-  };
+  const fromProject = projectLayer(project);
+  const fromSettings = settingsLayer(vscode.workspace.getConfiguration('threadwright', scope));
+  if (!vscode.workspace.isTrusted) {
+    delete fromProject.schema;
+    delete fromSettings.schema;
+  }
+  return resolveOptions([fromSettings, fromProject]);
 }
 
-function previewAuthorOf(config: vscode.WorkspaceConfiguration): Settings['previewAuthor'] {
-  const isSet = (key: string) => {
+/** What the writer set explicitly (user, workspace or folder settings); a setting left at its default says nothing. */
+function settingsLayer(config: vscode.WorkspaceConfiguration): OptionLayer {
+  const layer: OptionLayer = {};
+  for (const [option, key] of Object.entries(SETTING_KEYS) as [keyof OptionLayer, string | undefined][]) {
+    if (key === undefined) continue;
     const inspected = config.inspect(key);
-    return [inspected?.globalValue, inspected?.workspaceValue, inspected?.workspaceFolderValue].some((value) => value !== undefined);
-  };
-  return {
-    name: config.get<string>('preview.displayName', 'Your Name'),
-    handle: config.get<string>('preview.handle', 'yourhandle'),
-    placeholder: !isSet('preview.displayName') && !isSet('preview.handle'),
-  };
-}
-
-/** A value the writer set (user, workspace or folder settings), else the project file's, else the default: settings override the project per user. */
-function explicitOr<T>(config: vscode.WorkspaceConfiguration, key: string, fromProject: T | undefined, fallback: T): T {
-  const inspected = config.inspect<T>(key);
-  return inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue ?? fromProject ?? inspected?.defaultValue ?? fallback;
+    layer[option] = inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue;
+  }
+  return layer;
 }
 
 /** Calls back when a Threadwright setting changes, ignoring every other setting. */

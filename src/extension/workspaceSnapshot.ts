@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { WorkspaceFacts } from '../core/frontMatter/workspace';
+import { Disposable } from './dispose';
 
 const MAX_REMEMBERED_PATHS = 2000;
 /** Site configs are small; a larger file is not read as one. */
@@ -15,23 +16,23 @@ type Known<T> = T | 'pending';
  * `vscode.workspace.fs`. An unknown answer starts a look-up and is `undefined` until it lands; then
  * `onDidLearn` fires so posts are checked again. A file watcher forgets what changed, so answers never go stale.
  */
-export class WorkspaceSnapshot implements vscode.Disposable {
+export class WorkspaceSnapshot extends Disposable {
   private readonly exists = new Map<string, Known<boolean>>();
   private readonly listings = new Map<string, Known<readonly string[] | null>>();
   private readonly texts = new Map<string, Known<string | null>>();
-  private readonly learned = new vscode.EventEmitter<void>();
-  private readonly watcher: vscode.FileSystemWatcher;
+  private readonly learned = this._register(new vscode.EventEmitter<void>());
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
-  private disposed = false;
 
   /** Fires (batched) when an answer arrives or a watched file changes. */
   readonly onDidLearn = this.learned.event;
 
   constructor(private readonly folder: vscode.WorkspaceFolder) {
-    this.watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**/*'));
-    this.watcher.onDidCreate((uri) => this.forget(uri, true));
-    this.watcher.onDidDelete((uri) => this.forget(uri, true));
-    this.watcher.onDidChange((uri) => this.forget(uri, false));
+    super();
+    const watcher = this._register(vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**/*')));
+    this._register(watcher.onDidCreate((uri) => this.forget(uri, true)));
+    this._register(watcher.onDidDelete((uri) => this.forget(uri, true)));
+    this._register(watcher.onDidChange((uri) => this.forget(uri, false)));
+    this._register({ dispose: () => clearTimeout(this.settleTimer) });
   }
 
   /** The facts for one post of this folder, as the core's port. */
@@ -82,7 +83,7 @@ export class WorkspaceSnapshot implements vscode.Disposable {
   }
 
   private learn(update: () => void): void {
-    if (this.disposed) return;
+    if (this.isDisposed) return;
     update();
     clearTimeout(this.settleTimer);
     this.settleTimer = setTimeout(() => this.learned.fire(), SETTLE_MS);
@@ -109,11 +110,8 @@ export class WorkspaceSnapshot implements vscode.Disposable {
     return uri.path.slice(root.length + 1);
   }
 
-  dispose(): void {
-    this.disposed = true;
-    clearTimeout(this.settleTimer);
-    this.watcher.dispose();
-    this.learned.dispose();
+  override dispose(): void {
+    super.dispose();
     this.exists.clear();
     this.listings.clear();
     this.texts.clear();

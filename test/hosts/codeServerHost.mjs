@@ -65,12 +65,16 @@ export async function startCodeServer({ workspace, port, scratch = codeServerScr
   };
 }
 
-/** The workbench URL that makes code-server run a test suite from this repository in its Node extension host. */
+/**
+ * The workbench URL that makes code-server run a test suite from this repository in its Node extension host, on a
+ * folder or on a `.code-workspace` file.
+ */
 export function testPayloadUrl(server, workspace, extensionTestsPath) {
   const payload = [
     ['extensionDevelopmentPath', server.remote(ROOT.replace(/\/$/, ''))],
     ['extensionTestsPath', server.remote(extensionTestsPath)],
     ['skipWelcome', 'true'],
   ];
-  return `${server.origin}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  const opens = workspace.endsWith('.code-workspace') ? 'workspace' : 'folder';
+  return `${server.origin}/?${opens}=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }

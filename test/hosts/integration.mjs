@@ -1,5 +1,5 @@
 // Runs the one integration suite inside a real VS Code host, headless in Chromium, and tallies its results.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, runTestsInPage, tallyFromLines } from './chromium.mjs';
@@ -17,13 +17,33 @@ export function freshWorkspace(name) {
   return workspace;
 }
 
+/** The workspace file of a multi-root workspace, beside its folders. */
+export const WORKSPACE_FILE = 'threadwright.code-workspace';
+
+/**
+ * A multi-root workspace: a fresh copy of examples/ as its first folder (the one the suite's tests read), then each
+ * folder of test/fixtures/schema-folders/, each with its own .threadwright.json. It is opened through a
+ * .code-workspace file from the start, the way a writer opens one.
+ */
+export function freshMultiRootWorkspace(name) {
+  const root = mkdtempSync(join(tmpdir(), `threadwright-workspace-${name}-`));
+  cpSync(join(ROOT, 'examples'), join(root, 'examples'), { recursive: true });
+  const schemaFolders = join(ROOT, 'test', 'fixtures', 'schema-folders');
+  const extra = readdirSync(schemaFolders, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  for (const folder of extra) cpSync(join(schemaFolders, folder), join(root, folder), { recursive: true });
+  writeFileSync(join(root, WORKSPACE_FILE), `${JSON.stringify({ folders: ['examples', ...extra].map((path) => ({ path })) }, null, 2)}\n`);
+  return { root, workspaceFile: join(root, WORKSPACE_FILE) };
+}
+
 /** The suite in VS Code for the Web's web worker extension host. */
 export async function runWebSuite({ port = PORT_BASE + 1 } = {}) {
-  const workspace = freshWorkspace('web');
+  const { root: workspace } = freshMultiRootWorkspace('web');
   const server = await startWebHost({ workspace, port, extensionTestsPath: join(ROOT, 'out/test/integration/web/index') });
   const browser = await launchChromium();
   try {
-    return tallyFromLines(await runTestsInPage(browser, server.url, { label: 'web worker host' }));
+    // The mounted folder holds the workspace file; opening it makes every folder in it a workspace folder.
+    const url = `${server.url}?workspace=${encodeURIComponent(`vscode-test-web://mount/${WORKSPACE_FILE}`)}`;
+    return tallyFromLines(await runTestsInPage(browser, url, { label: 'web worker host' }));
   } finally {
     await browser.close();
     await server.dispose();
@@ -33,11 +53,11 @@ export async function runWebSuite({ port = PORT_BASE + 1 } = {}) {
 
 /** The same suite in code-server's Node extension host, the one desktop users run. */
 export async function runNodeSuite({ port = PORT_BASE + 2 } = {}) {
-  const workspace = freshWorkspace('node');
-  const server = await startCodeServer({ workspace, port });
+  const { root: workspace, workspaceFile } = freshMultiRootWorkspace('node');
+  const server = await startCodeServer({ workspace: workspaceFile, port });
   const browser = await launchChromium();
   try {
-    const url = testPayloadUrl(server, workspace, join(ROOT, 'out/test/integration/node/index.js'));
+    const url = testPayloadUrl(server, workspaceFile, join(ROOT, 'out/test/integration/node/index.js'));
     return tallyFromLines(await runTestsInPage(browser, url, { label: 'node host' }));
   } finally {
     await browser.close();

@@ -21,6 +21,7 @@ import './documentSchemes.test';
 import './projectFileSchema.test';
 import './checkTask.test';
 import './walkthrough.test';
+import './multiRoot.test';
 
 // VS Code for the Web saves edits after a delay by default; a test's edit must never reach the file the next test reads.
 suiteSetup(() => vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global));

@@ -22,7 +22,7 @@ suite('.threadwright.json in the workspace', () => {
     for (const uri of [projectFile(), draftsPost()]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
   });
 
-  test('its threadsHeadings make a differently named threads block count; a user setting overrides it; deleting it restores the defaults', async () => {
+  test('its threadsHeadings make a differently named threads block count; it overrides a user setting, as in the CLI; deleting it restores the defaults', async () => {
     await write(draftsPost(), DRAFTS_POST);
     await openPinned(draftsPost());
     assert.deepStrictEqual((await testApi()).analysisOf(draftsPost())!.threads, [], '"Thread drafts" is not a threads heading by default');
@@ -34,15 +34,18 @@ suite('.threadwright.json in the workspace', () => {
     assert.strictEqual(draftError.message, `Post 1/1 of "Custom heading" is ${LONG_POST.length}/280: ${LONG_POST.length - 280} over`);
     await waitForDiagnostics(examplePostUri(), (diagnostics) => tooLong(diagnostics).length === 0);
 
-    await vscode.workspace.getConfiguration('threadwright').update('threadsHeadings', ['Twitter threads'], vscode.ConfigurationTarget.Global);
-    await waitForDiagnostics(examplePostUri(), (diagnostics) => tooLong(diagnostics).length === 1);
-    await waitForDiagnostics(draftsPost(), (diagnostics) => tooLong(diagnostics).length === 0);
-    await vscode.workspace.getConfiguration('threadwright').update('threadsHeadings', undefined, vscode.ConfigurationTarget.Global);
-    await waitForDiagnostics(draftsPost(), (diagnostics) => tooLong(diagnostics).length === 1);
-
     await vscode.workspace.fs.delete(projectFile());
     await waitForDiagnostics(draftsPost(), (diagnostics) => tooLong(diagnostics).length === 0);
     await waitForDiagnostics(examplePostUri(), (diagnostics) => tooLong(diagnostics).length === 1);
+
+    await vscode.workspace.getConfiguration('threadwright').update('threadsHeadings', ['Thread drafts'], vscode.ConfigurationTarget.Global);
+    await waitForDiagnostics(draftsPost(), (diagnostics) => tooLong(diagnostics).length === 1);
+    await waitForDiagnostics(examplePostUri(), (diagnostics) => tooLong(diagnostics).length === 0);
+    await write(projectFile(), '{\n  "threadsHeadings": ["Twitter threads"]\n}\n');
+    await waitForDiagnostics(draftsPost(), (diagnostics) => tooLong(diagnostics).length === 0);
+    await waitForDiagnostics(examplePostUri(), (diagnostics) => tooLong(diagnostics).length === 1);
+    await vscode.workspace.fs.delete(projectFile());
+    await waitForDiagnostics(draftsPost(), (diagnostics) => tooLong(diagnostics).length === 1);
   });
 
   test('a mistake in it is a diagnostic on the exact value, and its valid keys still apply', async () => {
