@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Problem, Severity } from '../core/post/problem';
+import { localisedMessage } from './l10n';
 
 const DOCS_URL = 'https://github.com/threadwright/threadwright/blob/main/README.md';
 
@@ -12,13 +13,13 @@ const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
 /** Turns a core problem into an editor diagnostic with its source, code and documentation link (for an open document or any text with positions). */
 export function toDiagnostic(document: Pick<vscode.TextDocument, 'positionAt' | 'uri'>, problem: Problem): vscode.Diagnostic {
   const range = new vscode.Range(document.positionAt(problem.range.start), document.positionAt(problem.range.end));
-  const diagnostic = new vscode.Diagnostic(range, problem.message, SEVERITIES[problem.severity]);
+  const diagnostic = new vscode.Diagnostic(range, localisedMessage(problem), SEVERITIES[problem.severity]);
   diagnostic.source = 'threadwright';
   diagnostic.code = { value: problem.code, target: vscode.Uri.parse(`${DOCS_URL}#${problem.code.replace('/', '')}`) };
   if (problem.related !== undefined) {
-    diagnostic.relatedInformation = problem.related.map(({ message, range: related }) => new vscode.DiagnosticRelatedInformation(
-      new vscode.Location(document.uri, new vscode.Range(document.positionAt(related.start), document.positionAt(related.end))),
-      message,
+    diagnostic.relatedInformation = problem.related.map((location) => new vscode.DiagnosticRelatedInformation(
+      new vscode.Location(document.uri, new vscode.Range(document.positionAt(location.range.start), document.positionAt(location.range.end))),
+      localisedMessage(location),
     ));
   }
   return diagnostic;
