@@ -1,6 +1,11 @@
 import { isCheckWorker, serveCheckBatches } from './cli/checkRunner';
+import { chooseLanguage, takeLocaleOption, useLanguage } from './cli/l10n';
 import { main } from './cli/main';
 import { processTerminal } from './cli/output';
+
+// Check's worker threads get the same command line, so they speak the same language.
+const { locale, rest } = takeLocaleOption(process.argv.slice(2));
+useLanguage(chooseLanguage(locale, process.env));
 
 if (isCheckWorker()) {
   // This bundle also runs as `check`'s worker threads, which take batches of files from the main thread.
@@ -12,7 +17,7 @@ if (isCheckWorker()) {
     process.exit(process.exitCode ?? 0);
   });
 
-  main(process.argv.slice(2), processTerminal(), process.cwd()).then(
+  main(rest, processTerminal(), process.cwd()).then(
     (status) => {
       process.exitCode = status;
     },

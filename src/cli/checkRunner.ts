@@ -62,7 +62,7 @@ async function* checkInWorkers(sources: readonly PostSource[], setup: CheckSetup
     dispatched += BATCH_SIZE;
   };
   const workers = Array.from({ length: count }, () => {
-    const worker = new Worker(__filename, { workerData: { role: WORKER_ROLE, setup } });
+    const worker = new Worker(__filename, { argv: process.argv.slice(2), workerData: { role: WORKER_ROLE, setup } });
     worker.on('message', ({ from, outcomes }: { from: number; outcomes: FileOutcome[] }) => {
       outcomes.forEach((outcome, index) => done.set(from + index, outcome));
       dispatch(worker);

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { overBy } from '../core/count/platforms';
@@ -80,7 +81,7 @@ export function countThreads({ text, analysis, counts }: Pick<ReadPost, 'text' |
 }
 
 function countTable(terminal: Terminal, path: string, threads: ThreadCount[]): string {
-  if (threads.length === 0) return `${path}: no threads (they start under a heading such as "## Twitter threads").\n`;
+  if (threads.length === 0) return `${l10n.t('{path}: no threads (they start under a heading such as "## Twitter threads").', { path })}\n`;
   const posts = threads.flatMap((thread) => thread.posts);
   const labelWidth = Math.max(4, ...posts.map((post) => post.label.length));
   const lineWidth = Math.max(4, ...posts.map((post) => String(post.line).length));

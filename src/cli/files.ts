@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { closeSync, fstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { GitIgnoreRules } from './gitignore';
@@ -59,16 +60,16 @@ export function expandOperands(operands: readonly string[], cwd: string, options
       const found = markdownInFolder(operand, cwd);
       const before = sources.length;
       found.forEach((source) => add(source));
-      if (found.length === 0) failures.push(`${operand}: no Markdown files (.md, .markdown) in this folder`);
+      if (found.length === 0) failures.push(l10n.t('{path}: no Markdown files (.md, .markdown) in this folder', { path: operand }));
       else if (sources.length === before) failures.push(`${operand}: its ${found.length} Markdown files are all left out by .gitignore, "ignores" or a !pattern (--no-gitignore checks what .gitignore excludes)`);
     } else if (stats !== undefined) {
       add({ path: operand, absolute });
     } else if (hasGlobMagic(operand)) {
       const found = globOperand(operand, cwd, failures);
-      if (found?.length === 0) failures.push(`${operand}: no files match this pattern`);
+      if (found?.length === 0) failures.push(l10n.t('{path}: no files match this pattern', { path: operand }));
       found?.forEach((source) => add(source));
     } else {
-      failures.push(`${operand}: no such file or folder`);
+      failures.push(l10n.t('{path}: no such file or folder', { path: operand }));
     }
   }
   return { sources, failures };

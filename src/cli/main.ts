@@ -29,7 +29,7 @@ const GENERAL_HELP = [
   '',
   'Run threadwright <command> --help for its options. Settings come from the nearest .threadwright.json.',
   '',
-  ...alignedRows([['-h, --help', 'Show this help.'], ['-v, --version', 'Show the version.']]),
+  ...alignedRows([['-h, --help', 'Show this help.'], ['-v, --version', 'Show the version.'], ['--locale L', 'Language of messages (default: LC_ALL, LC_MESSAGES or LANG; English unless L is ja).']]),
   '',
 ].join('\n');
 

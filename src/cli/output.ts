@@ -1,5 +1,6 @@
 import type { Problem, Severity } from '../core/post/problem';
 import { LineIndex } from '../core/post/text';
+import { localisedMessage } from './l10n';
 
 /** Where the CLI writes: results to stdout, messages to stderr; colour only when stdout is a terminal. */
 export interface Terminal {
@@ -58,7 +59,7 @@ export function locateProblems(text: string, problems: readonly Problem[]): Loca
       endColumn: end.column + 1,
       severity: problem.severity,
       code: problem.code,
-      message: problem.message,
+      message: localisedMessage(problem),
     };
   });
 }

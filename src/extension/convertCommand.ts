@@ -17,7 +17,7 @@ export interface ConvertRequest {
   cancellation?: vscode.CancellationToken;
 }
 
-const NOTHING_TO_CONVERT = 'Threadwright: this post has no body text, so there is nothing to convert.';
+const NOTHING_TO_CONVERT = vscode.l10n.t('Threadwright: this post has no body text, so there is nothing to convert.');
 
 /** How long the conversion runs before it lets the extension host do other work. */
 const SLICE_MS = 30;
@@ -33,7 +33,7 @@ export function registerConvertCommand(analyses: PostAnalyses): vscode.Disposabl
   return vscode.commands.registerCommand('threadwright.convertToThread', async (target?: unknown, request: ConvertRequest = {}) => {
     const document = await invokedDocument(target);
     if (document === undefined) {
-      void vscode.window.showInformationMessage('Threadwright: open a Markdown post to convert its sections into a thread.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Threadwright: open a Markdown post to convert its sections into a thread.'));
       return;
     }
     const editorSelection = vscode.window.activeTextEditor?.document === document ? vscode.window.activeTextEditor.selection : undefined;
@@ -43,7 +43,7 @@ export function registerConvertCommand(analyses: PostAnalyses): vscode.Disposabl
     if (read === undefined) return;
     const { text, version, settings } = read;
     if (text.includes('\u0000')) {
-      void vscode.window.showWarningMessage('Threadwright: this document holds binary data, not a Markdown post, so it was not converted.');
+      void vscode.window.showWarningMessage(vscode.l10n.t('Threadwright: this document holds binary data, not a Markdown post, so it was not converted.'));
       return;
     }
     const profile = platformProfile(settings.primaryPlatform, { mastodonLimit: settings.mastodonLimit });
@@ -79,7 +79,7 @@ export function registerConvertCommand(analyses: PostAnalyses): vscode.Disposabl
     if (thread === undefined) return;
     if (thread.posts.length === 0) {
       void vscode.window.showInformationMessage(request.sections === undefined && selection === undefined
-        ? NOTHING_TO_CONVERT : 'Threadwright: the chosen sections hold no text to convert.');
+        ? NOTHING_TO_CONVERT : vscode.l10n.t('Threadwright: the chosen sections hold no text to convert.'));
       return;
     }
     if (settings.convertOutput === 'newDocument') {
@@ -87,7 +87,7 @@ export function registerConvertCommand(analyses: PostAnalyses): vscode.Disposabl
       await vscode.window.showTextDocument(created, { viewColumn: vscode.ViewColumn.Beside });
     } else if (await insertIfUnchanged(document, version, thread.insertion)) {
       revealInsertion(document, thread.insertion);
-      vscode.window.setStatusBarMessage(`$(check) Threadwright: added a ${thread.posts.length}-post thread`, 5000);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) Threadwright: added a {count}-post thread', { count: thread.posts.length }), 5000);
     } else {
       void vscode.window.showWarningMessage(CHANGED_UNDERNEATH);
       return;
@@ -95,9 +95,9 @@ export function registerConvertCommand(analyses: PostAnalyses): vscode.Disposabl
     const warnings = [...thread.notes];
     if (thread.flaggedPosts.length > 0) {
       const labels = thread.flaggedPosts.map((index) => `${index + 1}/${thread.posts.length}`).join(', ');
-      warnings.push(`post ${labels} is still longer than ${profile.displayName} allows: it holds a link or word too long to cut.`);
+      warnings.push(vscode.l10n.t('post {labels} is still longer than {platform} allows: it holds a link or word too long to cut.', { labels, platform: profile.displayName }));
     }
-    if (warnings.length > 0) void vscode.window.showWarningMessage(`Threadwright: ${warnings.join(' ')}`);
+    if (warnings.length > 0) void vscode.window.showWarningMessage(vscode.l10n.t('Threadwright: {warnings}', { warnings: warnings.join(' ') }));
   });
 }
 
@@ -113,7 +113,7 @@ function withCancellableProgress<T>(
   work: (token: { readonly isCancellationRequested: boolean }) => Promise<T | undefined>,
 ): Thenable<T | undefined> {
   return vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'Threadwright: converting to a thread…', cancellable: true },
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Threadwright: converting to a thread…'), cancellable: true },
     (_progress, progressToken) => work({
       get isCancellationRequested() {
         return progressToken.isCancellationRequested || cancellation?.isCancellationRequested === true;
@@ -140,11 +140,11 @@ async function runSliced<T>(steps: Steps<T>, token: { readonly isCancellationReq
 async function pickMode(editor: vscode.TextEditor | undefined, digest: ConvertedThread, full: ConvertedThread, preferred: ConvertMode): Promise<ConvertMode | undefined> {
   const goesAt = { start: digest.insertion.range.start, end: digest.insertion.range.start };
   const items = [
-    { mode: 'digest' as const, label: `Digest: ${digest.posts.length} posts`, detail: 'A hook, one post per part of the post, and its closing line.', shows: goesAt },
-    { mode: 'full' as const, label: `Full: ${full.posts.length} posts`, detail: 'Every section in full, cut into as many posts as it takes.', shows: goesAt },
+    { mode: 'digest' as const, label: vscode.l10n.t('Digest: {count} posts', { count: digest.posts.length }), detail: vscode.l10n.t('A hook, one post per part of the post, and its closing line.'), shows: goesAt },
+    { mode: 'full' as const, label: vscode.l10n.t('Full: {count} posts', { count: full.posts.length }), detail: vscode.l10n.t('Every section in full, cut into as many posts as it takes.'), shows: goesAt },
   ];
   if (preferred === 'full') items.reverse();
-  return (await pickShowingRanges(editor, items, { title: 'Convert Sections to Thread', placeholder: 'Which thread?' }))?.[0]?.mode;
+  return (await pickShowingRanges(editor, items, { title: vscode.l10n.t('Convert Sections to Thread'), placeholder: vscode.l10n.t('Which thread?') }))?.[0]?.mode;
 }
 
 /** The sections to convert, each shown in the editor as the writer moves over it: 'all' when the writer keeps them all (or the post has one), undefined when dismissed. */
@@ -153,12 +153,12 @@ async function pickSections(editor: vscode.TextEditor | undefined, text: string,
   if (sections.length <= 1) return 'all';
   const items = sections.map(({ section, index }) => ({
     index,
-    label: section.heading ?? '(before the first heading)',
+    label: section.heading ?? vscode.l10n.t('(before the first heading)'),
     description: `${'#'.repeat(section.level)}`,
     picked: touched === undefined || (touched.start < section.range.end && touched.end > section.range.start),
     shows: section.range,
   }));
-  const picked = await pickShowingRanges(editor, items, { title: 'Convert Sections to Thread', placeholder: 'Which sections?', canPickMany: true });
+  const picked = await pickShowingRanges(editor, items, { title: vscode.l10n.t('Convert Sections to Thread'), placeholder: vscode.l10n.t('Which sections?'), canPickMany: true });
   if (picked === undefined || picked.length === 0) return undefined;
   return picked.length === items.length ? 'all' : picked.map((item) => item.index);
 }

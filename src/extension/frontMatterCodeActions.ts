@@ -34,7 +34,7 @@ export function registerFrontMatterCodeActions(analyses: PostAnalyses): vscode.D
           }
           if (problem.code === 'front-matter/bom' && !document.getText().startsWith('\uFEFF')) {
             const action = new vscode.CodeAction('Save the file as UTF-8 without BOM…', vscode.CodeActionKind.QuickFix);
-            action.command = { command: CHANGE_ENCODING, title: 'Change File Encoding' };
+            action.command = { command: CHANGE_ENCODING, title: vscode.l10n.t('Change File Encoding') };
             action.diagnostics = [diagnostic];
             actions.push(action);
           }
@@ -42,7 +42,7 @@ export function registerFrontMatterCodeActions(analyses: PostAnalyses): vscode.D
       }
       if (wants(FIX_ALL_KIND) && context.only !== undefined) {
         const { replacements } = fixAllPost(analysis, document.getText(), { now });
-        if (replacements.length > 0) actions.push(toAction(document, { title: 'Fix all Threadwright problems', replacements, preferred: false }, FIX_ALL_KIND, []));
+        if (replacements.length > 0) actions.push(toAction(document, { title: vscode.l10n.t('Fix all Threadwright problems'), replacements, preferred: false }, FIX_ALL_KIND, []));
       }
       if (wants(vscode.CodeActionKind.RefactorRewrite)) {
         const listFix = listRefactoringAt(analysis.frontMatter, document.offsetAt(range.start));

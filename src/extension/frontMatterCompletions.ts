@@ -41,7 +41,7 @@ function keyItems(report: FrontMatterReport, at: Extract<FrontMatterPosition, { 
     item.range = range;
     item.detail = report.schema.required.includes(key) ? `required by ${report.schema.preset.displayName}` : report.schema.preset.displayName;
     if (info.description !== undefined) item.documentation = new vscode.MarkdownString(info.description);
-    item.command = { command: 'editor.action.triggerSuggest', title: 'Suggest values' };
+    item.command = { command: 'editor.action.triggerSuggest', title: vscode.l10n.t('Suggest values') };
     return item;
   });
 }
@@ -56,14 +56,14 @@ async function valueItems(
 ): Promise<vscode.CompletionItem[] | undefined> {
   const kind = report.parsed?.block.kind ?? 'yaml';
   const values: { label: string; detail?: string }[] = [];
-  for (const value of report.schema.keys.get(at.key)?.enum ?? []) values.push({ label: String(value), detail: 'allowed value' });
+  for (const value of report.schema.keys.get(at.key)?.enum ?? []) values.push({ label: String(value), detail: vscode.l10n.t('allowed value') });
   if (at.key === 'layout') {
     for (const layout of context.snapshotFor(document.uri)?.layouts() ?? []) values.push({ label: layout, detail: `_layouts/${layout}` });
   }
   const taxonomy = TAXONOMY_KEYS[at.key];
   if (taxonomy !== undefined && (at.inList || range.isEmpty)) {
     for (const { term, posts } of await index.terms(taxonomy, document.uri)) {
-      if (!at.present.includes(term)) values.push({ label: term, detail: `used in ${posts} other post${posts === 1 ? '' : 's'}` });
+      if (!at.present.includes(term)) values.push({ label: term, detail: posts === 1 ? vscode.l10n.t('used in 1 other post') : vscode.l10n.t('used in {count} other posts', { count: posts }) });
     }
   }
   if (values.length === 0) return undefined;

@@ -93,7 +93,7 @@ export class FrontMatterContext extends Disposable {
       if ('error' in compiled) throw new Error(compiled.error);
       return compiled;
     } catch (error) {
-      void vscode.window.showWarningMessage(`Threadwright: the front matter schema ${settings.schemaPath} cannot be used (${(error as Error).message}); checking with the preset's rules only.`);
+      void vscode.window.showWarningMessage(vscode.l10n.t("Threadwright: the front matter schema {path} cannot be used ({reason}); checking with the preset's rules only.", { path: settings.schemaPath, reason: (error as Error).message }));
       return undefined;
     }
   }

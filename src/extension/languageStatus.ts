@@ -34,9 +34,9 @@ export function appliedGenerator(analyses: PostAnalyses, document: vscode.TextDo
  */
 export function registerLanguageStatus(analyses: PostAnalyses, projectConfigs: ProjectConfigs): vscode.Disposable & LanguageStatusView {
   const rules = vscode.languages.createLanguageStatusItem('threadwright.rules', POST_SELECTOR);
-  rules.name = 'Threadwright rules';
+  rules.name = vscode.l10n.t('Threadwright rules');
   const projectFile = vscode.languages.createLanguageStatusItem('threadwright.projectFile', POST_SELECTOR);
-  projectFile.name = 'Threadwright project file';
+  projectFile.name = vscode.l10n.t('Threadwright project file');
   let shown: vscode.TextDocument | undefined;
 
   const update = () => {
@@ -47,15 +47,15 @@ export function registerLanguageStatus(analyses: PostAnalyses, projectConfigs: P
     const applied = appliedGenerator(analyses, shown);
     const generator = PRESET_NAMES[applied.preset];
     const platforms = settings.platforms.map((id) => platformProfile(id).displayName).join(', ');
-    rules.text = `$(checklist) ${generator} rules · ${platforms}`;
-    rules.detail = `Threadwright: ${generator}'s front matter rules (${applied.reason}); posts counted for ${platforms}`;
-    rules.command = { title: 'Settings', command: 'workbench.action.openSettings', arguments: ['@ext:threadwright.threadwright'], tooltip: 'Open Threadwright settings' };
+    rules.text = vscode.l10n.t('$(checklist) {generator} rules · {platforms}', { generator, platforms });
+    rules.detail = vscode.l10n.t("Threadwright: {generator}'s front matter rules ({reason}); posts counted for {platforms}", { generator, reason: applied.reason, platforms });
+    rules.command = { title: vscode.l10n.t('Settings'), command: 'workbench.action.openSettings', arguments: ['@ext:threadwright.threadwright'], tooltip: vscode.l10n.t('Open Threadwright settings') };
     const file = projectConfigs.projectFileFor(shown.uri);
-    projectFile.text = file === undefined ? 'No .threadwright.json' : '.threadwright.json';
-    projectFile.detail = file === undefined ? 'Threadwright: rules come from your settings' : 'Threadwright: the repository\'s rules, under your settings';
+    projectFile.text = file === undefined ? vscode.l10n.t('No .threadwright.json') : '.threadwright.json';
+    projectFile.detail = file === undefined ? vscode.l10n.t('Threadwright: rules come from your settings') : vscode.l10n.t('Threadwright: the repository\'s rules, under your settings');
     projectFile.command = file === undefined
-      ? { title: 'Learn more', command: 'vscode.open', arguments: [vscode.Uri.parse('https://github.com/threadwright/threadwright#the-project-file-threadwrightjson')] }
-      : { title: 'Open', command: 'vscode.open', arguments: [file] };
+      ? { title: vscode.l10n.t('Learn more'), command: 'vscode.open', arguments: [vscode.Uri.parse('https://github.com/threadwright/threadwright#the-project-file-threadwrightjson')] }
+      : { title: vscode.l10n.t('Open'), command: 'vscode.open', arguments: [file] };
   };
   update();
   const disposable = vscode.Disposable.from(

@@ -23,8 +23,8 @@ export interface PostLengthStatus extends vscode.Disposable {
  */
 export function registerPostLengthStatus(analyses: PostAnalyses): PostLengthStatus {
   const item = vscode.window.createStatusBarItem(POST_LENGTH_STATUS_ID, vscode.StatusBarAlignment.Left, 100);
-  item.name = 'Threadwright Post Length';
-  item.command = { command: 'threadwright.showPostLengths', title: 'Show Post Lengths' };
+  item.name = vscode.l10n.t('Threadwright Post Length');
+  item.command = { command: 'threadwright.showPostLengths', title: vscode.l10n.t('Show Post Lengths') };
   let visible = false;
 
   const update = () => {
@@ -120,34 +120,34 @@ function tooltipFor(count: CursorCount): vscode.MarkdownString {
   const what = subject(count);
   const [deciding] = count.counts;
   if (deciding === undefined) {
-    tooltip.appendMarkdown(`**${what}** has over ${MAX_COUNTED_CHARACTERS.toLocaleString('en-US')} characters: too long to count while you type.\n\n`);
+    tooltip.appendMarkdown(`${vscode.l10n.t('**{what}** has over {limit} characters: too long to count while you type.', { what, limit: MAX_COUNTED_CHARACTERS.toLocaleString('en-US') })}\n\n`);
   } else {
-    tooltip.appendMarkdown(`**${what}**, counted for ${deciding.displayName}\n\n| Platform | Length | Room |\n| --- | ---: | ---: |\n`);
+    tooltip.appendMarkdown(`${vscode.l10n.t('**{what}**, counted for {platform}', { what, platform: deciding.displayName })}\n\n| ${vscode.l10n.t('Platform')} | ${vscode.l10n.t('Length')} | ${vscode.l10n.t('Room')} |\n| --- | ---: | ---: |\n`);
     for (const { displayName, length } of count.counts) tooltip.appendMarkdown(`| ${displayName} | ${lengthCell(length)} | ${room(length)} |\n`);
-    tooltip.appendMarkdown(`\nLinks: ${deciding.length.urls}\n\n`);
+    tooltip.appendMarkdown(`\n${vscode.l10n.t('Links: {count}', { count: deciding.length.urls })}\n\n`);
     if (count.counts.some((each) => each.platform === 'threads')) tooltip.appendMarkdown(`Threads: ${THREADS_RULE_SOURCE}.\n\n`);
   }
-  tooltip.appendMarkdown('[$(preview) Open thread preview](command:threadwright.openPreview) · ');
-  tooltip.appendMarkdown('[$(list-ordered) Show post lengths](command:threadwright.showPostLengths)');
+  tooltip.appendMarkdown(vscode.l10n.t('[$(preview) Open thread preview](command:threadwright.openPreview) · '));
+  tooltip.appendMarkdown(vscode.l10n.t('[$(list-ordered) Show post lengths](command:threadwright.showPostLengths)'));
   return tooltip;
 }
 
 function lengthCell(length: PostLength): string {
-  const bytes = length.bytes === undefined ? '' : ` (${length.bytes.length}/${length.bytes.limit} bytes)`;
+  const bytes = length.bytes === undefined ? '' : ` ${vscode.l10n.t('({length}/{limit} bytes)', { length: length.bytes.length, limit: length.bytes.limit })}`;
   return `${length.length}/${length.limit}${bytes}`;
 }
 
 function room(length: PostLength): string {
-  return overBy(length) ?? `${length.limit - length.length} left`;
+  return overBy(length) ?? vscode.l10n.t('{count} left', { count: length.limit - length.length });
 }
 
 function spokenCount(count: CursorCount): string {
   const [deciding] = count.counts;
   const what = subject(count);
-  if (deciding === undefined) return `${what}: too long to count`;
-  return `${what}: ${deciding.length.length} of ${deciding.length.limit} on ${deciding.displayName}, ${room(deciding.length)}`;
+  if (deciding === undefined) return vscode.l10n.t('{what}: too long to count', { what });
+  return vscode.l10n.t('{what}: {length} of {limit} on {platform}, {room}', { what, length: deciding.length.length, limit: deciding.length.limit, platform: deciding.displayName, room: room(deciding.length) });
 }
 
 function subject(count: CursorCount): string {
-  return count.kind === 'post' ? `Post ${count.label}` : count.kind === 'paragraph' ? 'Paragraph' : 'Selection';
+  return count.kind === 'post' ? vscode.l10n.t('Post {label}', { label: count.label ?? '' }) : count.kind === 'paragraph' ? vscode.l10n.t('Paragraph') : vscode.l10n.t('Selection');
 }

@@ -7,12 +7,12 @@ export function registerPostLengthsCommand(analyses: PostAnalyses): vscode.Dispo
   return vscode.commands.registerCommand('threadwright.showPostLengths', async () => {
     const editor = vscode.window.activeTextEditor;
     if (editor === undefined || !isPostDocument(editor.document)) {
-      void vscode.window.showInformationMessage('Threadwright: open a Markdown post to see its post lengths.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Threadwright: open a Markdown post to see its post lengths.'));
       return;
     }
     const analysis = analyses.analyse(editor.document);
     if (!isAnalysed(analysis)) {
-      void vscode.window.showWarningMessage('Threadwright: this document is too large to analyse.');
+      void vscode.window.showWarningMessage(vscode.l10n.t('Threadwright: this document is too large to analyse.'));
       return;
     }
     const items = (analysis.model.threadsBlock?.threads ?? []).flatMap((thread) =>
@@ -27,10 +27,10 @@ export function registerPostLengthsCommand(analyses: PostAnalyses): vscode.Dispo
       }),
     );
     if (items.length === 0) {
-      void vscode.window.showInformationMessage('Threadwright: this post has no threads block (a "## Twitter threads" heading).');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Threadwright: this post has no threads block (a "## Twitter threads" heading).'));
       return;
     }
-    const picked = await vscode.window.showQuickPick(items, { title: 'Post lengths', matchOnDescription: true, matchOnDetail: true });
+    const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Post lengths'), matchOnDescription: true, matchOnDetail: true });
     if (picked === undefined || editor.document.isClosed) return;
     const position = editor.document.positionAt(picked.offset);
     editor.selection = new vscode.Selection(position, position);

@@ -19,21 +19,21 @@ export function cardById(model: PreviewModel | undefined, postId: string): PostC
 /** Copies one post's published text, label included, as the writer will paste it. */
 export async function copyPost(card: PostCard): Promise<void> {
   await vscode.env.clipboard.writeText(card.text);
-  vscode.window.setStatusBarMessage(`$(check) Copied post ${card.label}`, 3000);
+  vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) Copied post {label}', { label: card.label }), 3000);
 }
 
 /** Copies a whole thread, its posts separated by blank lines. */
 export async function copyThread(thread: ThreadCards | undefined): Promise<void> {
   if (thread === undefined) return;
   await vscode.env.clipboard.writeText(thread.posts.map((card) => card.text).join('\n\n'));
-  vscode.window.setStatusBarMessage(`$(check) Copied thread "${thread.title}" (${thread.posts.length} posts)`, 3000);
+  vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) Copied thread "{title}" ({count} posts)', { title: thread.title, count: thread.posts.length }), 3000);
 }
 
 /** Opens X's composer in the browser with the post's text filled in. */
 export async function postOnX(card: PostCard): Promise<void> {
   // openExternal keeps a string exactly as given; a Uri would be re-encoded and turn `%26` in the text back into `&`.
   const opened = await vscode.env.openExternal(xPostIntentUrl(card.text) as unknown as vscode.Uri);
-  if (!opened) void vscode.window.showWarningMessage(`Threadwright: could not open X to post ${card.label}.`);
+  if (!opened) void vscode.window.showWarningMessage(vscode.l10n.t('Threadwright: could not open X to post {label}.', { label: card.label }));
 }
 
 /** Puts the cursor at an offset (a post's start) in the editor that shows the document, opening one if needed. */
@@ -48,7 +48,7 @@ export async function revealOffset(document: vscode.TextDocument, offset: number
 /** Runs the convert command on the previewed document, or says it is not available. */
 export async function convertToThread(document: vscode.TextDocument | undefined): Promise<void> {
   if (!(await vscode.commands.getCommands(true)).includes(CONVERT_COMMAND)) {
-    void vscode.window.showInformationMessage('Threadwright: converting sections to a thread is not available in this version.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Threadwright: converting sections to a thread is not available in this version.'));
     return;
   }
   if (document !== undefined) await vscode.window.showTextDocument(document, { viewColumn: editorOf(document)?.viewColumn ?? vscode.ViewColumn.One });

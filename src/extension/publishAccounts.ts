@@ -59,13 +59,13 @@ export class PublishAccounts {
   }
 
   private async askBluesky(): Promise<StoredBluesky | undefined> {
-    const service = await vscode.window.showInputBox({ title: 'Bluesky: PDS URL', value: DEFAULT_BLUESKY_SERVICE, prompt: 'Your PDS; keep the default unless you host your own.', ignoreFocusOut: true });
+    const service = await vscode.window.showInputBox({ title: vscode.l10n.t('Bluesky: PDS URL'), value: DEFAULT_BLUESKY_SERVICE, prompt: vscode.l10n.t('Your PDS; keep the default unless you host your own.'), ignoreFocusOut: true });
     if (!service) return undefined;
-    const identifier = await vscode.window.showInputBox({ title: 'Bluesky: handle', placeHolder: 'you.bsky.social', ignoreFocusOut: true });
+    const identifier = await vscode.window.showInputBox({ title: vscode.l10n.t('Bluesky: handle'), placeHolder: 'you.bsky.social', ignoreFocusOut: true });
     if (!identifier) return undefined;
     const appPassword = await vscode.window.showInputBox({
-      title: 'Bluesky: app password',
-      prompt: 'Create one under Settings › Privacy and security › App passwords. It is kept in VS Code\'s secret storage.',
+      title: vscode.l10n.t('Bluesky: app password'),
+      prompt: vscode.l10n.t("Create one under Settings › Privacy and security › App passwords. It is kept in VS Code's secret storage."),
       password: true,
       ignoreFocusOut: true,
     });
@@ -76,11 +76,11 @@ export class PublishAccounts {
   }
 
   private async askMastodon(): Promise<StoredMastodon | undefined> {
-    const instance = await vscode.window.showInputBox({ title: 'Mastodon: instance', placeHolder: 'mastodon.social', ignoreFocusOut: true });
+    const instance = await vscode.window.showInputBox({ title: vscode.l10n.t('Mastodon: instance'), placeHolder: 'mastodon.social', ignoreFocusOut: true });
     if (!instance) return undefined;
     const token = await vscode.window.showInputBox({
-      title: 'Mastodon: access token',
-      prompt: 'Create an application under Preferences › Development with write:statuses and write:media. It is kept in VS Code\'s secret storage.',
+      title: vscode.l10n.t('Mastodon: access token'),
+      prompt: vscode.l10n.t("Create an application under Preferences › Development with write:statuses and write:media. It is kept in VS Code's secret storage."),
       password: true,
       ignoreFocusOut: true,
     });

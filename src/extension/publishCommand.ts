@@ -20,7 +20,7 @@ const COMMAND = 'threadwright.publishThread';
 const PLATFORMS: { id: PlatformId; label: string }[] = [
   { id: 'bluesky', label: 'Bluesky' },
   { id: 'mastodon', label: 'Mastodon' },
-  { id: 'x', label: 'X (opens its composer post by post)' },
+  { id: 'x', label: vscode.l10n.t('X (opens its composer post by post)') },
 ];
 
 /** Which thread to publish where; every field is optional (the palette passes none). */
@@ -144,9 +144,9 @@ class PublishRun {
     if (warnings.length === 0) return undefined;
     const goOn = await vscode.window.showWarningMessage(
       `Threadwright: ${warnings.length === 1 ? 'a post quotes a figure' : `${warnings.length} figures are quoted`} the post does not contain: ${warnings[0].message}`,
-      { modal: true }, 'Publish Anyway',
+      { modal: true }, vscode.l10n.t('Publish Anyway'),
     );
-    return goOn === 'Publish Anyway' ? undefined : { outcome: 'cancelled', messages: warnings.map((problem) => problem.message) };
+    return goOn === vscode.l10n.t('Publish Anyway') ? undefined : { outcome: 'cancelled', messages: warnings.map((problem) => problem.message) };
   }
 
   /** The confirmation: account, post count and first words; a warning first when it went to this account before. */
@@ -155,16 +155,16 @@ class PublishRun {
     const earlier = earlierPosting(this.thread, this.text, platform, account);
     if (earlier !== undefined) {
       const again = await vscode.window.showWarningMessage(
-        `Threadwright: this thread was already posted to ${account} on ${earlier.date}. Post it again?`, { modal: true, detail: earlier.url }, 'Post Again',
+        vscode.l10n.t('Threadwright: this thread was already posted to {account} on {date}. Post it again?', { account, date: earlier.date }), { modal: true, detail: earlier.url }, vscode.l10n.t('Post Again'),
       );
-      if (again !== 'Post Again') return false;
+      if (again !== vscode.l10n.t('Post Again')) return false;
     }
     const count = this.thread.posts.length;
     const what = unfinished?.partial === undefined
       ? `${count} ${count === 1 ? 'post' : 'posts'}`
       : `the remaining ${count - unfinished.partial.posted} of ${count} posts (Resume after post ${unfinished.partial.posted})`;
     const answer = await vscode.window.showInformationMessage(
-      `Publish ${what} to ${name} as ${account}?`, { modal: true, detail: `“${firstWords(this.thread)}”` }, unfinished === undefined ? 'Publish' : 'Resume',
+      `Publish ${what} to ${name} as ${account}?`, { modal: true, detail: `“${firstWords(this.thread)}”` }, unfinished === undefined ? vscode.l10n.t('Publish') : vscode.l10n.t('Resume'),
     );
     return answer !== undefined;
   }
@@ -183,7 +183,7 @@ class PublishRun {
     }
     if (bytes === undefined) throw new PublishError(`The front matter image ${image.path} was not found in the site; fix the path or remove it.`);
     const alt = image.alt?.trim() || await vscode.window.showInputBox({
-      title: `Alt text for ${image.path}`, prompt: 'Describe the image for people who cannot see it (add image_alt to the front matter to skip this).', ignoreFocusOut: true,
+      title: vscode.l10n.t('Alt text for {path}', { path: image.path }), prompt: vscode.l10n.t('Describe the image for people who cannot see it (add image_alt to the front matter to skip this).'), ignoreFocusOut: true,
     });
     return alt ? { bytes, mimeType, alt } : null;
   }
@@ -194,15 +194,15 @@ class PublishRun {
     steps: (host: PublishHost, report: (message: string) => void) => Promise<PublishOutcome | PublishResult | undefined>,
   ): Promise<PublishResult> {
     const result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `Threadwright: publishing to ${name}`, cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Threadwright: publishing to {platform}', { platform: name }), cancellable: true },
       (progress, token) => steps(fetchPublishHost(() => token.isCancellationRequested), (message) => progress.report({ message })),
     );
     if (result === undefined) return { outcome: 'cancelled', messages: [] };
     if ('outcome' in result) return result;
     if (!nothingPosted(result)) await this.finish(result.record);
     if (result.failure === undefined) return { outcome: 'posted', messages: [result.record.url] };
-    const resume = await vscode.window.showErrorMessage(`Threadwright: ${result.failure.message} (${progressText(result.record)})`, 'Resume');
-    if (resume === 'Resume') void vscode.commands.executeCommand(COMMAND, { uri: this.document.uri.toString(), thread: this.threadIndex + 1, platform: 'mastodon' });
+    const resume = await vscode.window.showErrorMessage(`Threadwright: ${result.failure.message} (${progressText(result.record)})`, vscode.l10n.t('Resume'));
+    if (resume === vscode.l10n.t('Resume')) void vscode.commands.executeCommand(COMMAND, { uri: this.document.uri.toString(), thread: this.threadIndex + 1, platform: 'mastodon' });
     return { outcome: 'stopped', messages: [result.failure.message] };
   }
 
@@ -220,7 +220,7 @@ class PublishRun {
 async function pickPlatform(thread: Thread): Promise<PlatformId | undefined> {
   const named = PLATFORMS.find((entry) => entry.id === thread.platform);
   const ordered = named === undefined ? PLATFORMS : [named, ...PLATFORMS.filter((entry) => entry !== named)];
-  const picked = await vscode.window.showQuickPick(ordered.map((entry) => ({ label: entry.label, id: entry.id })), { title: `Publish ${thread.posts.length} posts to…` });
+  const picked = await vscode.window.showQuickPick(ordered.map((entry) => ({ label: entry.label, id: entry.id })), { title: vscode.l10n.t('Publish {count} posts to…', { count: thread.posts.length }) });
   return picked?.id;
 }
 

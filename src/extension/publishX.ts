@@ -17,13 +17,13 @@ export async function publishToX(thread: Thread, unfinished: PostedRecord | unde
     // A string is opened exactly as given; a Uri would be re-encoded and turn `%26` in the text back into `&`.
     await vscode.env.openExternal(xComposerUrl(thread.posts[posted].text, lastId) as unknown as vscode.Uri);
     const pasted = await vscode.window.showInputBox({
-      title: `Publish to X: post ${posted + 1} of ${total}`,
+      title: vscode.l10n.t('Publish to X: post {number} of {total}', { number: posted + 1, total }),
       prompt: lastId === undefined
-        ? 'Post it in the X composer that just opened, then paste the link of the new post here.'
-        : 'Post the reply in the X composer that just opened, then paste its link here.',
+        ? vscode.l10n.t('Post it in the X composer that just opened, then paste the link of the new post here.')
+        : vscode.l10n.t('Post the reply in the X composer that just opened, then paste its link here.'),
       placeHolder: 'https://x.com/you/status/…',
       ignoreFocusOut: true,
-      validateInput: (value) => (parseXPostLink(value) === undefined ? 'Paste the link of the post you made, e.g. https://x.com/you/status/1234567890' : undefined),
+      validateInput: (value) => (parseXPostLink(value) === undefined ? vscode.l10n.t('Paste the link of the post you made, e.g. https://x.com/you/status/1234567890') : undefined),
     });
     const link = pasted === undefined ? undefined : parseXPostLink(pasted);
     if (link === undefined) break;

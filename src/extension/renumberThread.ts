@@ -38,7 +38,7 @@ export function registerRenumberThread(analyses: PostAnalyses): vscode.Disposabl
         action.diagnostics = diagnostics;
         action.isPreferred = true;
         const target: RenumberTarget = { uri: document.uri.toString(), version: document.version, threadIndex };
-        action.command = { command: COMMAND, title: 'Renumber Thread', arguments: [target] };
+        action.command = { command: COMMAND, title: vscode.l10n.t('Renumber Thread'), arguments: [target] };
         return action;
       });
     },
@@ -52,17 +52,17 @@ async function renumber(analyses: PostAnalyses, target: RenumberTarget | undefin
     ? editor?.document
     : vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === target.uri);
   if (document === undefined || !isPostDocument(document)) {
-    void vscode.window.showInformationMessage('Threadwright: open a Markdown post to renumber one of its threads.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Threadwright: open a Markdown post to renumber one of its threads.'));
     return;
   }
   const version = target?.version ?? document.version;
   if (document.version !== version) {
-    void vscode.window.showWarningMessage('Threadwright: the post changed since this fix was offered. Nothing was renumbered; try again.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Threadwright: the post changed since this fix was offered. Nothing was renumbered; try again.'));
     return;
   }
   const analysis = analyses.analyse(document);
   if (!isAnalysed(analysis)) {
-    void vscode.window.showWarningMessage('Threadwright: this document is too large to analyse.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Threadwright: this document is too large to analyse.'));
     return;
   }
   const block = analysis.model.threadsBlock;
@@ -70,12 +70,12 @@ async function renumber(analyses: PostAnalyses, target: RenumberTarget | undefin
     ?? (editor === undefined ? undefined : threadIndexAt(block, document.offsetAt(editor.selection.active)));
   const thread = index === undefined ? undefined : block?.threads[index];
   if (thread === undefined || thread.posts.length === 0) {
-    void vscode.window.showInformationMessage('Threadwright: put the cursor inside a thread to renumber it.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Threadwright: put the cursor inside a thread to renumber it.'));
     return;
   }
   const replacements = renumberThread(thread, document.getText());
   if (replacements.length === 0) {
-    void vscode.window.showInformationMessage(`Threadwright: thread ${describe(thread)} is already numbered 1/${thread.posts.length} … ${thread.posts.length}/${thread.posts.length}.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Threadwright: thread {thread} is already numbered 1/{total} … {total}/{total}.', { thread: describe(thread), total: thread.posts.length }));
     return;
   }
   const edit = new vscode.WorkspaceEdit();
@@ -83,7 +83,7 @@ async function renumber(analyses: PostAnalyses, target: RenumberTarget | undefin
     edit.replace(document.uri, new vscode.Range(document.positionAt(range.start), document.positionAt(range.end)), text);
   }
   if (!(await vscode.workspace.applyEdit(edit))) {
-    void vscode.window.showWarningMessage('Threadwright: the editor refused the renumbering edit; the post was not changed.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Threadwright: the editor refused the renumbering edit; the post was not changed.'));
   }
 }
 

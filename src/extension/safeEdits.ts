@@ -5,7 +5,7 @@ import type { PostAnalyses } from './postAnalyses';
 import type { Settings } from './settings';
 
 /** What the writer is told when a document changed between reading it and writing to it. */
-export const CHANGED_UNDERNEATH = 'Threadwright: the document changed while the edit was being prepared, so nothing was written. Run the command again.';
+export const CHANGED_UNDERNEATH = vscode.l10n.t('Threadwright: the document changed while the edit was being prepared, so nothing was written. Run the command again.');
 
 /** The Markdown editor a command acts on: the one showing `uri` when a caller passes it, else the active one. */
 export async function markdownEditorFor(uri?: vscode.Uri): Promise<vscode.TextEditor | undefined> {
@@ -40,7 +40,7 @@ export function readForEdit(analyses: PostAnalyses, document: vscode.TextDocumen
   const version = document.version;
   const text = document.getText();
   if (text.length > settings.maxDocumentSize) {
-    void vscode.window.showWarningMessage(`Threadwright: this document is too large to ${action} (see threadwright.maxDocumentSizeMB).`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Threadwright: this document is too large to {action} (see threadwright.maxDocumentSizeMB).', { action }));
     return undefined;
   }
   return { text, version, settings };

@@ -17,7 +17,7 @@ export function registerSplitJoinCommands(analyses: PostAnalyses): vscode.Dispos
 async function editThreadAtCursor(analyses: PostAnalyses, editAt: ThreadEditAt): Promise<void> {
   const editor = await markdownEditorFor();
   if (editor === undefined) {
-    void vscode.window.showInformationMessage('Threadwright: put the cursor in a post of a thread in a Markdown file.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Threadwright: put the cursor in a post of a thread in a Markdown file.'));
     return;
   }
   const { document } = editor;
@@ -26,7 +26,7 @@ async function editThreadAtCursor(analyses: PostAnalyses, editAt: ThreadEditAt):
   const { text, version, settings } = read;
   const edit = editAt(text, document.offsetAt(editor.selection.active), { threadsHeadings: settings.threadsHeadings });
   if ('refused' in edit) {
-    void vscode.window.showInformationMessage(`Threadwright: ${edit.refused}`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Threadwright: {reason}', { reason: edit.refused }));
     return;
   }
   if (!(await replaceIfUnchanged(editor, version, edit.replacement))) {

@@ -23,10 +23,10 @@ export function registerSplitPostCodeActions(analyses: PostAnalyses): vscode.Dis
       for (const diagnostic of tooLong) {
         const inPost = document.offsetAt(diagnostic.range.start);
         const atLimit = splitPostAtLimit(text, inPost, options, (thread, postText) => analysis.counts.forThread(thread).measure(postText));
-        actions.push(toAction('Split post at the limit', document, atLimit, diagnostic, true));
+        actions.push(toAction(vscode.l10n.t('Split post at the limit'), document, atLimit, diagnostic, true));
         const cursor = document.offsetAt(range.start);
         if (range.isEmpty && postAtOffset(analysis.model, cursor)?.post === postAtOffset(analysis.model, inPost)?.post) {
-          actions.push(toAction('Split post here', document, splitPostAt(text, cursor, options), diagnostic, false));
+          actions.push(toAction(vscode.l10n.t('Split post here'), document, splitPostAt(text, cursor, options), diagnostic, false));
         }
       }
       return actions.filter((action): action is vscode.CodeAction => action !== undefined);

@@ -20,9 +20,9 @@ const COPY_THREAD_COMMAND = 'threadwright.copyThread';
 
 /** The lenses in the order they show: `10 posts · 1 over · Preview · Copy thread`. Features add theirs here. */
 export const THREAD_LENSES: readonly ThreadLens[] = [
-  ({ cards }) => ({ title: threadSummary(cards), command: 'threadwright.showPostLengths', tooltip: 'Show the length of every post' }),
-  () => ({ title: 'Preview', command: 'threadwright.openPreview', tooltip: 'Open the thread preview beside the editor' }),
-  ({ document, threadIndex }) => ({ title: 'Copy thread', command: COPY_THREAD_COMMAND, arguments: [document.uri.toString(), threadIndex], tooltip: 'Copy every post, separated by blank lines' }),
+  ({ cards }) => ({ title: threadSummary(cards), command: 'threadwright.showPostLengths', tooltip: vscode.l10n.t('Show the length of every post') }),
+  () => ({ title: vscode.l10n.t('Preview'), command: 'threadwright.openPreview', tooltip: vscode.l10n.t('Open the thread preview beside the editor') }),
+  ({ document, threadIndex }) => ({ title: vscode.l10n.t('Copy thread'), command: COPY_THREAD_COMMAND, arguments: [document.uri.toString(), threadIndex], tooltip: vscode.l10n.t('Copy every post, separated by blank lines') }),
 ];
 
 /** Shows `THREAD_LENSES` above each thread heading while `threadwright.codeLens.enabled` is on. */

@@ -22,7 +22,7 @@ export function registerThreadDiagnostics(analyses: PostAnalyses): vscode.Dispos
     if (!toldTooLarge.has(key)) {
       toldTooLarge.add(key);
       const megabytes = (size: number) => (size / (1024 * 1024)).toFixed(1);
-      vscode.window.setStatusBarMessage(`$(info) Threadwright: ${fileName(document.uri)} is ${megabytes(analysis.size)} MB, over threadwright.maxDocumentSizeMB (${megabytes(analysis.limit)} MB): not checked while you type`, 15_000);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('$(info) Threadwright: {file} is {size} MB, over threadwright.maxDocumentSizeMB ({limit} MB): not checked while you type', { file: fileName(document.uri), size: megabytes(analysis.size), limit: megabytes(analysis.limit) }), 15_000);
     }
   };
   const refreshAll = () => vscode.workspace.textDocuments.forEach(refresh);

@@ -13,9 +13,7 @@ export const PREVIEW_DELAY_MS = 200;
 /** How long a webview may take to start before the writer is told why it may not (a browser blocking it). */
 const WEBVIEW_START_MS = 15_000;
 
-const WEBVIEW_BLOCKED = 'Threadwright: the thread preview did not load. In VS Code for the Web, webviews are served from another origin and '
-  + 'show only when the browser allows third-party cookies for this site (Chrome: Settings › Privacy and security › Third-party cookies › '
-  + 'allow [*.]localhost, or the site you use). Allow them, then reload the window.';
+const WEBVIEW_BLOCKED = vscode.l10n.t('Threadwright: the thread preview did not load. In VS Code for the Web, webviews are served from another origin and show only when the browser allows third-party cookies for this site (Chrome: Settings › Privacy and security › Third-party cookies › allow [*.]localhost, or the site you use). Allow them, then reload the window.');
 
 const CARD_ACTIONS = { copyPost, postOnX };
 /** The only settings a webview message may open, whatever the message says. */

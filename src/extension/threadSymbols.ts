@@ -21,7 +21,7 @@ export function registerThreadSymbols(analyses: PostAnalyses): vscode.Disposable
       const outline = source === undefined ? undefined : threadOutline(source.model, source.cards, (index) => source.platformNames[index]);
       return outline === undefined ? [] : [toSymbol(document, outline)];
     },
-  }, { label: 'Threadwright threads' });
+  }, { label: vscode.l10n.t('Threadwright threads') });
 }
 
 function toSymbol(document: vscode.TextDocument, entry: OutlineEntry): vscode.DocumentSymbol {

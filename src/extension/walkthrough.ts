@@ -22,7 +22,7 @@ export function registerWalkthrough(extensionUri: vscode.Uri, analyses: PostAnal
     vscode.commands.registerCommand(CREATE_PROJECT_FILE_COMMAND, async () => {
       const folder = vscode.workspace.workspaceFolders?.[0];
       if (folder === undefined) {
-        void vscode.window.showInformationMessage('Threadwright: open a folder first; .threadwright.json lives at its root.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Threadwright: open a folder first; .threadwright.json lives at its root.'));
         return undefined;
       }
       const uri = vscode.Uri.joinPath(folder.uri, PROJECT_CONFIG_FILE);

@@ -1,16 +1,18 @@
 // Drives the real workbench like a person: the packaged .vsix installed into code-server, Chromium, keys and clicks.
 import { launchChromium } from '../hosts/chromium.mjs';
 import { codeServerScratch, installVsix, startCodeServer, writePlainUserSettings } from '../hosts/codeServerHost.mjs';
+import { listEmptyLanguagePack } from '../hosts/displayLanguage.mjs';
 import { freshWorkspace } from '../hosts/integration.mjs';
 import { PORT_BASE } from '../hosts/paths.mjs';
 export { packageVsix } from '../hosts/vsix.mjs';
 
-/** code-server with the .vsix installed, a fresh copy of examples/, and Chromium on its workbench. */
-export async function openWorkbench(vsix, { port = PORT_BASE + 3, workspace = freshWorkspace('e2e') } = {}) {
+/** code-server with the .vsix installed, a fresh copy of examples/, and Chromium on its workbench; `locale` starts it in that language. */
+export async function openWorkbench(vsix, { port = PORT_BASE + 3, workspace = freshWorkspace('e2e'), locale } = {}) {
   const scratch = codeServerScratch();
   installVsix(scratch, vsix);
   writePlainUserSettings(scratch);
-  const server = await startCodeServer({ workspace, port, scratch });
+  if (locale !== undefined) listEmptyLanguagePack(scratch, locale);
+  const server = await startCodeServer({ workspace, port, scratch, locale });
   const browser = await launchChromium();
   const page = browser.pages()[0] ?? (await browser.newPage());
   await page.goto(`${server.origin}/?folder=${encodeURIComponent(workspace)}`);

@@ -35,14 +35,15 @@ export function writePlainUserSettings(scratch) {
 
 /**
  * Starts code-server on `port` for `workspace`; resolves once it listens. Test runs drive it through the smoke-test
- * driver with no sign-in; a writer's editor (`password` given) asks for the password and has no test hooks.
+ * driver with no sign-in; a writer's editor (`password` given) asks for the password and has no test hooks. `locale`
+ * sets the display language (see displayLanguage.mjs).
  */
-export async function startCodeServer({ workspace, port, scratch = codeServerScratch(), password }) {
+export async function startCodeServer({ workspace, port, scratch = codeServerScratch(), password, locale }) {
   const entry = ensureCodeServer();
   const mode = password === undefined ? ['--auth', 'none', '--vscode-option', 'enable-smoke-test-driver'] : ['--auth', 'password'];
   const child = spawn(NODE24, [entry, ...mode, '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry',
     '--disable-update-check', '--disable-getting-started-override', '--disable-workspace-trust', '--user-data-dir', join(scratch, 'user-data'),
-    '--extensions-dir', join(scratch, 'extensions'), workspace],
+    '--extensions-dir', join(scratch, 'extensions'), ...(locale === undefined ? [] : ['--locale', locale]), workspace],
   { env: { ...scratchEnvironment(scratch), ...(password === undefined ? {} : { PASSWORD: password }) }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   await new Promise((resolve, reject) => {

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { plural, problemLine, summarise, type Terminal } from '../output';
 import { githubReporter } from './github';
 import { junitReporter } from './junit';
@@ -43,7 +44,9 @@ function textReporter(terminal: Terminal, quiet: boolean): Reporter {
     end() {
       if (quiet || counts.files === 0) return;
       const checked = plural(counts.files, 'file');
-      if (counts.error + counts.warning + counts.info === 0) return terminal.err(`No problems in ${checked}.\n`);
+      if (counts.error + counts.warning + counts.info === 0) {
+        return terminal.err(`${counts.files === 1 ? l10n.t('No problems in 1 file.') : l10n.t('No problems in {count} files.', { count: counts.files })}\n`);
+      }
       const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), ...(counts.info > 0 ? [`${counts.info} info`] : [])];
       terminal.err(`${parts.join(', ')} in ${checked}.\n`);
     },

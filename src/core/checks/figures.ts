@@ -1,3 +1,4 @@
+import { l10n, problemMessage } from '../post/message';
 import type { PostModel } from '../post/postModel';
 import type { Problem, RelatedLocation } from '../post/problem';
 import type { TextRange } from '../post/text';
@@ -76,7 +77,7 @@ export function findFiguresNotInBody(model: PostModel, text: string): Problem[] 
         problems.push({
           code: 'thread/figure-not-in-post',
           severity: 'info',
-          message: `Post ${label} quotes ${figure.text}, which appears nowhere in the post's body`,
+          ...problemMessage(l10n.t("Post {label} quotes {figure}, which appears nowhere in the post's body", { label, figure: figure.text })),
           range: figure.range,
           related: related(figure.kind),
         });
@@ -92,7 +93,7 @@ function sameKind(figures: readonly Figure[], kind: FigureKind): RelatedLocation
   for (const figure of figures) {
     if (figure.kind !== kind || seen.has(figure.key) || related.length === RELATED_LIMIT) continue;
     seen.add(figure.key);
-    related.push({ message: `The body says ${figure.text}`, range: figure.range });
+    related.push({ ...problemMessage(l10n.t('The body says {figure}', { figure: figure.text })), range: figure.range });
   }
   return related;
 }

@@ -1,5 +1,6 @@
 import type { PostModel, Thread, ThreadPost } from '../post/postModel';
 import { postName } from './tooLongPosts';
+import { l10n, problemMessage, type Message } from '../post/message';
 import { type Problem } from '../post/problem';
 
 const CODE = 'thread/numbering';
@@ -23,17 +24,16 @@ function sequenceProblems(thread: Thread): Problem[] {
     const { number } = post.label;
     const earlier = seen.get(number);
     if (earlier !== undefined) {
-      problems.push(problem(post, `${postName(thread, post)} repeats the number of the post on line ${earlier.line + 1}`));
+      problems.push(problem(post, l10n.t('{post} repeats the number of the post on line {line}', { post: postName(thread, post), line: earlier.line + 1 })));
     } else if (number < expected) {
-      const where = previous === undefined ? 'starts the thread, but numbering starts at 1' : `comes after ${labelOf(previous)}: the numbers are out of order`;
-      problems.push(problem(post, `${postName(thread, post)} ${where}`));
+      problems.push(problem(post, previous === undefined
+        ? l10n.t('{post} starts the thread, but numbering starts at 1', { post: postName(thread, post) })
+        : l10n.t('{post} comes after {previous}: the numbers are out of order', { post: postName(thread, post), previous: labelOf(previous) })));
     } else if (number > expected) {
       const missing = missingBetween(expected, number, everyNumber);
       if (missing.length > 0) {
-        const after = previous === undefined ? 'starts the thread' : `follows ${labelOf(previous)}`;
         const names = missing.slice(0, MISSING_NAMED).map((value) => `${value}/${post.label.total}`).join(', ');
-        const more = missing.length > MISSING_NAMED ? ` and ${missing.length - MISSING_NAMED} more` : '';
-        problems.push(problem(post, `${postName(thread, post)} ${after}: ${names}${more} ${missing.length === 1 ? 'is' : 'are'} missing`));
+        problems.push(problem(post, missingMessage(postName(thread, post), previous, names, missing.length)));
       }
     }
     if (earlier === undefined) seen.set(number, post);
@@ -48,17 +48,35 @@ function totalProblems(thread: Thread): Problem[] {
   const usual = [...tally].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
   const problems = thread.posts
     .filter((post) => post.label.total !== usual)
-    .map((post) => problem(post, `${postName(thread, post)} gives the thread ${post.label.total} ${post.label.total === 1 ? 'post' : 'posts'}; the other labels say ${usual}`));
+    .map((post) => problem(post, post.label.total === 1
+      ? l10n.t('{post} gives the thread 1 post; the other labels say {usual}', { post: postName(thread, post), usual })
+      : l10n.t('{post} gives the thread {total} posts; the other labels say {usual}', { post: postName(thread, post), total: post.label.total, usual })));
   const count = thread.posts.length;
   if (usual !== count) {
     const first = thread.posts[0];
-    problems.push(problem(first, `The thread has ${count} ${count === 1 ? 'post' : 'posts'}, but its labels say ${usual}`));
+    problems.push(problem(first, count === 1
+      ? l10n.t('The thread has 1 post, but its labels say {usual}', { usual })
+      : l10n.t('The thread has {count} posts, but its labels say {usual}', { count, usual })));
   }
   return problems;
 }
 
-function problem(post: ThreadPost, message: string): Problem {
-  return { code: CODE, severity: 'warning', message, range: { ...post.label.range } };
+/** `… follows 2/10: 3/10, 4/10 and 2 more are missing`, in one message a translation can reorder. */
+function missingMessage(post: Message, previous: ThreadPost | undefined, names: string, count: number): Message {
+  const more = count - MISSING_NAMED;
+  if (previous === undefined) {
+    if (more > 0) return l10n.t('{post} starts the thread: {names} and {more} more are missing', { post, names, more });
+    return count === 1 ? l10n.t('{post} starts the thread: {names} is missing', { post, names }) : l10n.t('{post} starts the thread: {names} are missing', { post, names });
+  }
+  const after = labelOf(previous);
+  if (more > 0) return l10n.t('{post} follows {previous}: {names} and {more} more are missing', { post, previous: after, names, more });
+  return count === 1
+    ? l10n.t('{post} follows {previous}: {names} is missing', { post, previous: after, names })
+    : l10n.t('{post} follows {previous}: {names} are missing', { post, previous: after, names });
+}
+
+function problem(post: ThreadPost, message: Message): Problem {
+  return { code: CODE, severity: 'warning', ...problemMessage(message), range: { ...post.label.range } };
 }
 
 function labelOf(post: ThreadPost): string {

@@ -1,5 +1,6 @@
 import type { PlatformCounts } from '../count/countCache';
-import { overBy } from '../count/platforms';
+import { overByMessage } from '../count/platforms';
+import { l10n, problemMessage, type Message } from '../post/message';
 import { documentOffsetOfPost, type PostModel, type Thread, type ThreadPost } from '../post/postModel';
 import type { Problem } from '../post/problem';
 
@@ -16,7 +17,7 @@ export function findTooLongPosts(model: PostModel, counts: PlatformCounts): Prob
   for (const thread of model.threadsBlock?.threads ?? []) {
     const platform = counts.platformOf(thread);
     const cache = counts.of(platform);
-    const onPlatform = platform === counts.primary ? '' : ` on ${cache.profile.displayName}`;
+    const platformName = platform === counts.primary ? undefined : cache.profile.displayName;
     for (const post of thread.posts) {
       const length = cache.measure(post.text);
       if (length.fits) continue;
@@ -25,7 +26,9 @@ export function findTooLongPosts(model: PostModel, counts: PlatformCounts): Prob
         problems.push({
           code: 'thread/too-long',
           severity: 'error',
-          message: `${name} is ${length.length}/${length.limit}${onPlatform}: ${overBy(length)}`,
+          ...problemMessage(platformName === undefined
+            ? l10n.t('{post} is {length}/{limit}: {over}', { post: name, length: length.length, limit: length.limit, over: overByMessage(length) ?? '' })
+            : l10n.t('{post} is {length}/{limit} on {platform}: {over}', { post: name, length: length.length, limit: length.limit, platform: platformName, over: overByMessage(length) ?? '' })),
           range: { start: documentOffsetOfPost(post, length.overflowStart), end: post.range.end },
         });
       }
@@ -34,7 +37,9 @@ export function findTooLongPosts(model: PostModel, counts: PlatformCounts): Prob
         problems.push({
           code: 'thread/refused',
           severity: 'error',
-          message: `${name} ${reason}${onPlatform}`,
+          ...problemMessage(platformName === undefined
+            ? l10n.t('{post} {reason}', { post: name, reason })
+            : l10n.t('{post} {reason} on {platform}', { post: name, reason, platform: platformName })),
           range: { start: documentOffsetOfPost(post, start), end: documentOffsetOfPost(post, end) },
         });
       }
@@ -44,10 +49,10 @@ export function findTooLongPosts(model: PostModel, counts: PlatformCounts): Prob
 }
 
 /** How messages name a post: `Post 8/10 of "Bitcoin Mining Crisis…"`, or just `Post 8/10` in an untitled thread. */
-export function postName(thread: Pick<Thread, 'title'>, post: Pick<ThreadPost, 'label'>): string {
-  const label = `Post ${post.label.number}/${post.label.total}`;
+export function postName(thread: Pick<Thread, 'title'>, post: Pick<ThreadPost, 'label'>): Message {
+  const label = `${post.label.number}/${post.label.total}`;
   const title = thread.title.trim();
-  return title === '' ? label : `${label} of "${shortTitle(title)}"`;
+  return title === '' ? l10n.t('Post {label}', { label }) : l10n.t('Post {label} of "{title}"', { label, title: shortTitle(title) });
 }
 
 /** A title cut after its last whole word within `TITLE_LENGTH` characters, with `…`. */

@@ -5,7 +5,7 @@ import { threadsProfile } from './threadsProfile';
 import { xProfile } from './xProfile';
 
 export { threadsProfile, xProfile };
-export { overBy, type MeasureOptions, type PostLength, type Refusal } from './postLength';
+export { overBy, overByMessage, type MeasureOptions, type PostLength, type Refusal } from './postLength';
 
 /** The platforms a thread can be counted for. */
 export type PlatformId = 'x' | 'bluesky' | 'mastodon' | 'threads';

@@ -1,4 +1,5 @@
 // The verdict on one post: how long it is on a platform, whether the platform takes it, and why not.
+import { englishText, l10n, type Message } from '../post/message';
 
 /** How long a post is on one platform and whether the platform takes it: the one verdict every surface shows. */
 export interface PostLength {
@@ -43,8 +44,14 @@ export function decideFits(length: number, limit: number, bytes: PostLength['byt
  * broke it (`46 over`, `754 bytes over`), else what the platform refuses; undefined exactly when the post fits.
  */
 export function overBy(length: PostLength): string | undefined {
+  const message = overByMessage(length);
+  return typeof message === 'object' ? englishText(message) : message;
+}
+
+/** `overBy` as a message to translate, for the problems that quote it (a platform's refusal stays in its own words). */
+export function overByMessage(length: PostLength): Message | string | undefined {
   if (length.fits) return undefined;
-  if (length.length > length.limit) return `${length.length - length.limit} over`;
-  if (length.bytes !== undefined && length.bytes.length > length.bytes.limit) return `${length.bytes.length - length.bytes.limit} bytes over`;
+  if (length.length > length.limit) return l10n.t('{count} over', { count: length.length - length.limit });
+  if (length.bytes !== undefined && length.bytes.length > length.bytes.limit) return l10n.t('{count} bytes over', { count: length.bytes.length - length.bytes.limit });
   return length.refusal?.short ?? 'not accepted';
 }

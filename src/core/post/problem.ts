@@ -1,3 +1,4 @@
+import type { Message } from './message';
 import type { TextRange } from './text';
 
 /** How serious a problem is; mapped to the editor's and the CLI's own severities by the adapters. */
@@ -6,6 +7,8 @@ export type Severity = 'error' | 'warning' | 'info';
 /** Another place in the document that explains a problem, e.g. the body's figures for a figure a post quotes. */
 export interface RelatedLocation {
   message: string;
+  /** The same message to translate, where the core made it translatable. */
+  localisable?: Message;
   range: TextRange;
 }
 
@@ -13,7 +16,10 @@ export interface RelatedLocation {
 export interface Problem {
   code: string;
   severity: Severity;
+  /** The message in English, as machine-read reports keep it. */
   message: string;
+  /** The same message to translate, where the core made it translatable. */
+  localisable?: Message;
   range: TextRange;
   related?: RelatedLocation[];
 }
