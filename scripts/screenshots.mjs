@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { CACHE, ROOT } from '../test/hosts/paths.mjs';
 import { startPds } from '../test/hosts/pds.mjs';
 import { createBlueskyAccount } from '../test/hosts/pdsAccounts.mjs';
-import { addExampleImage, publishToBluesky } from '../test/e2e/publishFlow.mjs';
+import { addExampleImage, publishToBluesky, recordShown } from '../test/e2e/publishFlow.mjs';
 import { goToLine, openWorkbench, packageVsix, previewFrame, quickOpen, showProblemsOfPost8 } from '../test/e2e/workbench.mjs';
 
 const workspace = join(CACHE, 'screenshots', 'examples');
@@ -32,8 +32,8 @@ try {
     await quickOpen(page, 'financial-pressures.md');
     const account = await createBlueskyAccount(pds.url, 'writer');
     await publishToBluesky(page, { line: 141, pds: pds.url, account, alt: 'A bitcoin miner beside a rack of GPUs' },
-      () => page.screenshot({ path: join(ROOT, 'docs', 'publish-confirmation.png') }));
-    await page.locator('.notifications-toasts', { hasText: 'Threadwright: published:' }).waitFor({ timeout: 120_000 });
+      async () => { await page.screenshot({ path: join(ROOT, 'docs', 'publish-confirmation.png') }); });
+    await recordShown(page);
     await goToLine(page, 139);
     await page.screenshot({ path: join(ROOT, 'docs', 'publish-record.png') });
   } finally {

@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { blueskyPostsOf, createBlueskyAccount } from '../hosts/pdsAccounts.mjs';
 import { startPds } from '../hosts/pds.mjs';
 import { freshWorkspace } from '../hosts/integration.mjs';
-import { addExampleImage, publishToBluesky } from './publishFlow.mjs';
-import { openWorkbench, packageVsix, quickOpen } from './workbench.mjs';
+import { ROOT } from '../hosts/paths.mjs';
+import { addExampleImage, publishToBluesky, recordShown } from './publishFlow.mjs';
+import { fileChanged, openWorkbench, packageVsix, quickOpen } from './workbench.mjs';
 
 const ALT = 'A bitcoin miner beside a rack of GPUs';
 
@@ -18,7 +19,8 @@ function thread2Posts(text) {
 }
 
 suite('publishing from the real workbench to a real Bluesky PDS', function () {
-  this.timeout(240_000);
+  // Setting up starts the PDS, packages the .vsix and opens the workbench: minutes on a loaded 2-core machine.
+  this.timeout(600_000);
   let pds;
   let workbench;
 
@@ -27,6 +29,9 @@ suite('publishing from the real workbench to a real Bluesky PDS', function () {
     const workspace = freshWorkspace('e2e-publish');
     addExampleImage(workspace);
     workbench = await openWorkbench(packageVsix(), { workspace });
+  });
+  teardown(async function () {
+    if (this.currentTest?.state === 'failed') await workbench?.page.screenshot({ path: join(ROOT, '.vscode-test', 'e2e-publish-failure.png') });
   });
   suiteTeardown(async () => {
     await workbench?.dispose();
@@ -37,14 +42,12 @@ suite('publishing from the real workbench to a real Bluesky PDS', function () {
     const { page, workspace } = workbench;
     const account = await createBlueskyAccount(pds.url, 'writer');
     await quickOpen(page, 'financial-pressures.md');
-    let confirmation = '';
-    await publishToBluesky(page, { line: 141, pds: pds.url, account, alt: ALT }, async (dialog) => {
-      confirmation = await dialog.innerText();
-    });
-    assert.match(confirmation, new RegExp(`Publish 8 posts to Bluesky as ${account.handle.replace('.', '\\.')}\\?`));
+    const { warningText, confirmationText: confirmation } = await publishToBluesky(page, { line: 141, pds: pds.url, account, alt: ALT });
+    assert.match(warningText, /Post 2\/8 quotes \$34,900/);
+    assert.match(confirmation, new RegExp(`Publish 8 posts to Bluesky as @${account.handle.replace('.', '\\.')}\\?`));
     assert.match(confirmation, /“1\/8 Bitcoin mining is facing/);
 
-    await page.locator('.notifications-toasts', { hasText: 'Threadwright: published: https://bsky.app/profile/' }).waitFor({ timeout: 120_000 });
+    await recordShown(page);
     const written = thread2Posts(readFileSync(join(workspace, 'financial-pressures.md'), 'utf8'));
     const records = await blueskyPostsOf(pds.url, account.did);
     assert.equal(records.length, 8);
@@ -54,9 +57,11 @@ suite('publishing from the real workbench to a real Bluesky PDS', function () {
     replies.forEach((reply, index) => assert.equal(reply.value.reply.parent.uri, records[index].uri));
     assert.deepEqual(records.map((record) => record.value.text.slice(0, 40)), written.map((post) => post.slice(0, 40)));
 
+    const path = join(workspace, 'financial-pressures.md');
+    const onDisk = fileChanged(path, (text) => text.includes('<!-- posted: bluesky'));
+    await page.locator('.monaco-editor .view-lines').first().click();
     await page.keyboard.press('Control+S');
-    await page.locator('.tab.active:not(.dirty)').first().waitFor();
-    const saved = readFileSync(join(workspace, 'financial-pressures.md'), 'utf8');
+    const saved = await onDisk;
     const rkey = root.uri.split('/').at(-1);
     const heading = saved.indexOf('### Thread: "Financial Pressures Drive Miners');
     assert.match(saved.slice(heading), new RegExp(`^### Thread: [^\\n]*\\n<!-- posted: bluesky \\S+ https://bsky\\.app/profile/\\S+/post/${rkey} \\d{4}-\\d{2}-\\d{2} -->\\n\\n1/8 `));

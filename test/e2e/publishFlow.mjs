@@ -19,19 +19,32 @@ async function answer(page, title, value) {
 }
 
 /**
- * Publishes the thread around `line` of the open post to Bluesky, signing in with `account` on `pds`;
- * `atConfirmation` runs while the confirmation dialog is open (it gets the dialog's locator).
+ * Publishes the thread around `line` of the open post to Bluesky, signing in with `account` on `pds`, going on past
+ * the pre-flight's figure warning (the example's thread 2 quotes figures its body does not hold); `atConfirmation`
+ * runs while the confirmation dialog is open. Resolves with the texts of the warning and the confirmation.
  */
 export async function publishToBluesky(page, { line, pds, account, alt }, atConfirmation = async () => {}) {
   await goToLine(page, line);
   await runCommand(page, 'Threadwright: Publish Thread…');
   await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Bluesky' }).first().click();
+  const dialog = page.locator('.monaco-dialog-box');
+  const warning = dialog.filter({ hasText: 'Publish Anyway' });
+  await warning.waitFor();
+  const warningText = await warning.innerText();
+  await warning.locator('.monaco-button', { hasText: 'Publish Anyway' }).click();
   await answer(page, 'Bluesky: PDS URL', pds);
   await answer(page, 'Bluesky: handle', account.handle);
   await answer(page, 'Bluesky: app password', account.appPassword);
-  const dialog = page.locator('.monaco-dialog-box');
-  await dialog.filter({ hasText: `as ${account.handle}?` }).waitFor();
-  await atConfirmation(dialog);
-  await dialog.locator('.monaco-button', { hasText: /^Publish$/ }).click();
+  const confirmation = dialog.filter({ hasText: `as @${account.handle}?` });
+  await confirmation.waitFor();
+  const confirmationText = await confirmation.innerText();
+  await atConfirmation(confirmation);
+  await confirmation.locator('.monaco-button', { hasText: /^Publish$/ }).click();
   await answer(page, 'Alt text for assets/images/Financial_Pressures.png', alt);
+  return { warningText, confirmationText };
+}
+
+/** Waits until the editor shows the record comment that publishing writes under the thread's heading. */
+export async function recordShown(page) {
+  await page.locator('.monaco-editor .view-line', { hasText: /<!--\sposted:\sbluesky/ }).first().waitFor({ timeout: 180_000 });
 }

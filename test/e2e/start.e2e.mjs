@@ -1,13 +1,13 @@
 // End-to-end: `npm start -- DIR` opens a folder outside the repository in a real editor that saves to disk.
 import * as assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from '../hosts/chromium.mjs';
 import { codeServerScratch } from '../hosts/codeServerHost.mjs';
 import { PORT_BASE, ROOT } from '../hosts/paths.mjs';
-import { quickOpen, statusBarItemText } from './workbench.mjs';
+import { fileChanged, quickOpen, statusBarItemText } from './workbench.mjs';
 
 const POST = '---\nlayout: post\ntitle: "Hello"\n---\n\n# Hello\n\n## Twitter threads:\n\n### Thread: "Hello"\n\n1/1 Hello, world.\n';
 
@@ -24,19 +24,6 @@ function printedAccess(child) {
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
     child.on('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${output}`)));
-  });
-}
-
-/** Resolves once a file's text satisfies `accept`, woken by the file system's change events. */
-function fileChanged(path, accept) {
-  return new Promise((resolve) => {
-    const watcher = watch(path, () => {
-      const text = readFileSync(path, 'utf8');
-      if (accept(text)) {
-        watcher.close();
-        resolve(text);
-      }
-    });
   });
 }
 

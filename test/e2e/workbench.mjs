@@ -1,4 +1,5 @@
 // Drives the real workbench like a person: the packaged .vsix installed into code-server, Chromium, keys and clicks.
+import { readFileSync, watch } from 'node:fs';
 import { launchChromium } from '../hosts/chromium.mjs';
 import { codeServerScratch, installVsix, startCodeServer, writePlainUserSettings } from '../hosts/codeServerHost.mjs';
 import { listEmptyLanguagePack } from '../hosts/displayLanguage.mjs';
@@ -107,4 +108,17 @@ export async function showProblemsOfPost8(page) {
   await goToLine(page, 127);
   await page.keyboard.press('Control+Shift+M');
   await page.locator('.markers-panel .monaco-list-row', { hasText: /Post 8\/10 .*is 326\/280: 46 over/ }).first().waitFor();
+}
+
+/** Resolves once a file's text satisfies `accept`, woken by the file system's change events. */
+export function fileChanged(path, accept) {
+  return new Promise((resolve) => {
+    const watcher = watch(path, () => {
+      const text = readFileSync(path, 'utf8');
+      if (accept(text)) {
+        watcher.close();
+        resolve(text);
+      }
+    });
+  });
 }
