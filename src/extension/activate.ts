@@ -15,7 +15,7 @@ import { createTestApi, type ThreadwrightTestApi } from './testApi';
 import { registerSplitJoinCommands } from './splitJoinCommands';
 import { registerSplitPostCodeActions } from './splitPostCodeActions';
 import { registerThreadDiagnostics } from './threadDiagnostics';
-import { registerThreadPreview } from './threadPreview';
+import { registerThreadPreview } from './preview/threadPreview';
 import { registerThreadSymbols } from './threadSymbols';
 import { registerThreadFolding } from './threadFolding';
 import { registerThreadCodeLens } from './threadCodeLens';
@@ -33,7 +33,6 @@ export function activate(context: vscode.ExtensionContext): ThreadwrightExports 
   const frontMatter = new FrontMatterContext();
   const analyses = new PostAnalyses(projectConfigs, frontMatter);
   const postLengthStatus = registerPostLengthStatus(analyses);
-  const inlineCounts = registerInlineCounts(analyses);
   const preview = registerThreadPreview(context.extensionUri, analyses);
   const languageStatus = registerLanguageStatus(analyses, projectConfigs);
   context.subscriptions.push(
@@ -43,7 +42,7 @@ export function activate(context: vscode.ExtensionContext): ThreadwrightExports 
     registerThreadDiagnostics(analyses),
     registerPostLengthsCommand(analyses),
     postLengthStatus,
-    inlineCounts,
+    registerInlineCounts(analyses),
     registerRenumberThread(analyses),
     registerFrontMatterCodeActions(analyses),
     registerFrontMatterCompletions(analyses, frontMatter),
@@ -59,7 +58,7 @@ export function activate(context: vscode.ExtensionContext): ThreadwrightExports 
     languageStatus,
     registerWalkthrough(context.extensionUri, analyses),
   );
-  return { ...createTestApi(analyses, postLengthStatus, inlineCounts, preview, languageStatus), extendMarkdownIt: markdownPreviewCards(analyses) };
+  return { ...createTestApi(analyses, postLengthStatus, preview, languageStatus), extendMarkdownIt: markdownPreviewCards(analyses) };
 }
 
 /** Nothing to do: every resource is owned by the extension context's subscriptions. */
