@@ -106,3 +106,29 @@ export async function showProblemsOfPost8(page) {
   await page.keyboard.press('Control+Shift+M');
   await page.locator('.markers-panel .monaco-list-row', { hasText: /Post 8\/10 .*is 326\/280: 46 over/ }).first().waitFor();
 }
+
+/**
+ * The inline count Threadwright draws after the label on a line (1-based) of the active editor, e.g. `· 326/280 · 46 over`,
+ * read as a person sees it: the CSS `::after` content of the decoration on that line, once it is drawn.
+ */
+export async function inlineCountOnLine(page, line, timeout = 60_000) {
+  await goToLine(page, line);
+  const editor = page.locator('.part.editor .editor-group-container.active .monaco-editor').first();
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const content = await editor.evaluate((root, lineNumber) => {
+      const number = [...root.querySelectorAll('.margin-view-overlays .line-numbers')].find((element) => element.textContent.trim() === String(lineNumber));
+      if (number === undefined) return undefined;
+      const top = number.getBoundingClientRect().top;
+      const viewLine = [...root.querySelectorAll('.view-lines .view-line')].find((element) => Math.abs(element.getBoundingClientRect().top - top) < 2);
+      for (const span of viewLine?.querySelectorAll('span') ?? []) {
+        const after = getComputedStyle(span, '::after').content;
+        if (after !== 'none' && after !== 'normal' && after !== '') return after;
+      }
+      return undefined;
+    }, line);
+    if (content !== undefined) return content.replace(/^"|"$/g, '');
+    if (Date.now() > deadline) throw new Error(`No inline count drawn on line ${line}`);
+    await page.waitForTimeout(200);
+  }
+}

@@ -2,15 +2,10 @@ import * as vscode from 'vscode';
 import type { PostCard, ThreadCards } from '../../core/preview/threadCards';
 import { xPostIntentUrl } from '../../core/preview/threadCards';
 import type { PreviewModel } from '../../protocol';
+import { openExternalAddress } from '../openAddress';
 
 const CONVERT_COMMAND = 'threadwright.convertToThread';
 const PUBLISH_COMMAND = 'threadwright.publishThread';
-
-/**
- * `vscode.env.openExternal` as the extension host implements it: given a string, it opens the address exactly as
- * written, where a `Uri` would be re-encoded and turn `%26` in a post's text back into `&`. Its typings name only `Uri`.
- */
-const openExternalAddress = vscode.env.openExternal as (target: vscode.Uri | string) => Thenable<boolean>;
 
 /** The editor showing a document: the active one if it does, else any visible one. */
 export function editorOf(document: vscode.TextDocument): vscode.TextEditor | undefined {
