@@ -76,6 +76,6 @@ suite('CodeLens above each thread heading', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     assert.strictEqual(settled?.outcome, 'refused', JSON.stringify(settled));
-    assert.deepStrictEqual(settled.messages, ['Post 8/10 of "Bitcoin Mining Crisis…" is 326/300 on Bluesky: 26 over']);
+    assert.deepStrictEqual(settled.messages, ['Post 8/10 of "Bitcoin Mining Crisis…" is 326/300: 26 over']);
   });
 });
