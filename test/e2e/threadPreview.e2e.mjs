@@ -47,7 +47,7 @@ suite('the thread preview in the real workbench', function () {
     assert.equal((await card.locator('.post-count').innerText()).trim(), '326/280');
     const lastBullet = readFileSync(join(ROOT, 'examples', 'financial-pressures.md'), 'utf8').split('\n')[130];
     assert.equal(await card.locator('.is-overflow').allInnerTexts().then((parts) => parts.join('')), lastBullet.slice(-46));
-    assert.equal(await card.locator('.post-text').innerText(), EXAMPLE_LINES.slice(126, 131).join('\n'), 'the card shows the post with its line breaks');
+    assert.equal(await card.locator('.post-text').evaluate((text) => text.textContent), EXAMPLE_LINES.slice(126, 131).join('\n'), 'the card shows the post with its line breaks');
     const summaries = await frame.locator('.thread-summary').allInnerTexts();
     assert.deepEqual(summaries.map((summary) => summary.split(' · ')[0]), ['10 posts', '8 posts', '10 posts']);
     const publish = await frame.locator('.thread-header .action-publish-thread').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label')));
