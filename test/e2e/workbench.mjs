@@ -37,9 +37,10 @@ export async function quickOpen(page, fileName) {
   await input.waitFor();
   await input.fill(fileName);
   // Recently opened files show first; wait until the list has caught up with what was typed.
-  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: fileName }).first().waitFor();
+  // The file search can take a while on a busy machine.
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: fileName }).first().waitFor({ timeout: 120_000 });
   await page.keyboard.press('Enter');
-  await page.locator(`.tab[aria-label*="${fileName}"]`).first().waitFor();
+  await page.locator(`.tab[aria-label*="${fileName}"]`).first().waitFor({ timeout: 60_000 });
   await page.locator('.monaco-editor .view-lines').first().waitFor();
 }
 
