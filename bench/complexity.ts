@@ -4,7 +4,7 @@
 import { analysePost } from '../src/core/checks/analysis';
 import { PlatformCounts } from '../src/core/count/countCache';
 import { countAtLine, cursorCountText } from '../src/core/count/cursorCount';
-import { updatePostModel } from '../src/core/post/incremental';
+import { updatePostModelInPlace } from '../src/core/post/incremental';
 import { DEFAULT_THREADS_HEADINGS } from '../src/core/post/postModel';
 
 const OPTIONS = { threadsHeadings: DEFAULT_THREADS_HEADINGS };
@@ -49,8 +49,7 @@ function liveKeystroke(text: string, counts: PlatformCounts, previous: ReturnTyp
   // A different letter each time, so no count comes from the cache.
   const change = { start: post.range.end, end: post.range.end, text: String.fromCharCode(97 + (typedLetters++ % 26)) };
   const typed = text.slice(0, change.start) + change.text + text.slice(change.end);
-  const model = updatePostModel(previous, typed, change, OPTIONS);
-  analysePost(typed, OPTIONS, counts, model);
+  const { model } = analysePost(typed, OPTIONS, counts, updatePostModelInPlace(previous, (start, end) => typed.slice(start, end), change));
   const lines = typed.split('\n');
   cursorCountText(countAtLine({ lineCount: lines.length, lineAt: (index) => lines[index] }, post.line, counts, model.threadsBlock));
 }

@@ -11,7 +11,7 @@ import { analysePost } from '../src/core/checks/analysis';
 import { PlatformCounts } from '../src/core/count/countCache';
 import { convertToThread } from '../src/core/convert/convertToThread';
 import { countAtLine, countSelection, cursorCountText } from '../src/core/count/cursorCount';
-import { updatePostModel } from '../src/core/post/incremental';
+import { updatePostModelInPlace } from '../src/core/post/incremental';
 import { xProfile } from '../src/core/count/platforms';
 import { DEFAULT_THREADS_HEADINGS, parsePost, type ThreadPost } from '../src/core/post/postModel';
 import { measureComplexity } from './complexity';
@@ -98,7 +98,8 @@ function heapGrowthMb(text: string, keystrokes: number): number {
       const change = { start: post.range.end, end: post.range.end, text: index % 5 === 4 ? '' : 'x' };
       if (change.text === '') change.start = post.range.end - 1;
       current = current.slice(0, change.start) + change.text + current.slice(change.end);
-      model = updatePostModel(model, current, change, OPTIONS);
+      const typed = current;
+      model = updatePostModelInPlace(model, (start, end) => typed.slice(start, end), change) ?? parsePost(current, OPTIONS);
       cursorCountText(countSelection(post.text, counts));
       // The diagnostics run 300 ms after typing stops: about once every 20 keystrokes.
       if (index % 20 === 19) model = analysePost(current, OPTIONS, counts, model).model;

@@ -1,12 +1,17 @@
 // The messages between the extension and the thread preview webview; both sides compile against this file.
 import type { PlatformId } from './core/count/platforms';
+import type { DrawnFrom } from './core/preview/staleAction';
 import type { ThreadCards } from './core/preview/threadCards';
+
+export type { DrawnFrom } from './core/preview/staleAction';
 
 /** Everything the webview draws, computed in the extension. */
 export interface PreviewModel {
-  /** Grows with every model the extension sends, so acknowledgements can be matched. */
+  /** Grows with every model the extension sends, so a newer one supersedes an older one. */
   revision: number;
   documentUri: string;
+  /** The version of the document the model was drawn from (0 when there is none); actions send it back. */
+  documentVersion: number;
   /** The post's title (front matter `title`, else its first heading, else its file name). */
   postTitle: string;
   /** `placeholder` is true while the name and handle are the defaults, so the preview says where to set them. */
@@ -27,27 +32,20 @@ export type ToWebview =
   | { type: 'update'; model: PreviewModel }
   | { type: 'activePost'; postId: string | undefined };
 
-/** What the webview reports it drew: one entry per card, read back from the DOM. */
-export interface RenderedCard {
-  id: string;
-  label: string;
-  text: string;
-  count: string;
-  /** Why the post does not fit (`754 bytes over`), empty when it fits. */
-  verdict: string;
-}
-
-/** Messages the webview posts to the extension. */
+/** Messages the webview posts to the extension; those that act on a post name the drawing they were clicked on. */
 export type FromWebview =
   | { type: 'ready' }
-  | { type: 'rendered'; revision: number; cards: RenderedCard[] }
-  | { type: 'revealPost'; postId: string }
-  | { type: 'copyPost'; postId: string }
-  | { type: 'copyThread'; threadIndex: number }
-  | { type: 'postOnX'; postId: string }
-  | { type: 'selectPlatform'; platform: string }
-  | { type: 'convertToThread' }
+  | ({ type: 'revealPost'; postId: string } & DrawnFrom)
+  | ({ type: 'copyPost'; postId: string } & DrawnFrom)
+  | ({ type: 'copyThread'; threadIndex: number } & DrawnFrom)
+  | ({ type: 'publishThread'; threadIndex: number } & DrawnFrom)
+  | ({ type: 'postOnX'; postId: string } & DrawnFrom)
+  | ({ type: 'convertToThread' } & DrawnFrom)
+  | { type: 'selectPlatform'; platform: PlatformId }
   | { type: 'openSettings'; setting: PreviewSetting };
+
+/** The page actions that must be refused when the document changed since the drawing they were clicked on. */
+export type PostAction = Extract<FromWebview, DrawnFrom>;
 
 /** The settings the preview links to. */
 export type PreviewSetting = 'threadwright.platforms' | 'threadwright.preview';
@@ -55,6 +53,6 @@ export type PreviewSetting = 'threadwright.platforms' | 'threadwright.preview';
 /** What the webview keeps with `setState`, so a reload or a restored window shows the same post and place. */
 export interface PreviewState {
   documentUri?: string;
-  platform?: string;
+  platform?: PlatformId;
   scrollY?: number;
 }

@@ -16,7 +16,7 @@ import { createTestApi, type ThreadwrightTestApi } from './testApi';
 import { registerSplitJoinCommands } from './splitJoinCommands';
 import { registerSplitPostCodeActions } from './splitPostCodeActions';
 import { registerThreadDiagnostics } from './threadDiagnostics';
-import { registerThreadPreview } from './threadPreview';
+import { registerThreadPreview } from './preview/threadPreview';
 import { registerThreadSymbols } from './threadSymbols';
 import { registerThreadFolding } from './threadFolding';
 import { registerThreadCodeLens } from './threadCodeLens';
@@ -38,7 +38,6 @@ export function activate(context: vscode.ExtensionContext): ThreadwrightExports 
   const frontMatter = new FrontMatterContext();
   const analyses = new PostAnalyses(settings, frontMatter);
   const postLengthStatus = registerPostLengthStatus(analyses);
-  const inlineCounts = registerInlineCounts(analyses);
   const preview = registerThreadPreview(context.extensionUri, analyses);
   const languageStatus = registerLanguageStatus(analyses, projectConfigs);
   context.subscriptions.push(
@@ -49,7 +48,7 @@ export function activate(context: vscode.ExtensionContext): ThreadwrightExports 
     registerThreadDiagnostics(analyses),
     registerPostLengthsCommand(analyses),
     postLengthStatus,
-    inlineCounts,
+    registerInlineCounts(analyses),
     registerRenumberThread(analyses),
     registerFrontMatterCodeActions(analyses),
     registerFrontMatterCompletions(analyses, frontMatter),
@@ -66,7 +65,7 @@ export function activate(context: vscode.ExtensionContext): ThreadwrightExports 
     registerWalkthrough(context.extensionUri, analyses),
   );
   return {
-    ...createTestApi(analyses, postLengthStatus, inlineCounts, preview, languageStatus),
+    ...createTestApi(analyses, postLengthStatus, preview, languageStatus),
     extendMarkdownIt: markdownPreviewCards(analyses),
     onDidChangeSettings: settings.onDidChange,
   };

@@ -7,7 +7,7 @@ export const TYPING_PAUSE_MS = 300;
  * Runs `action` for a document once its edits pause, one timer per document: the throttle shared by the
  * diagnostics and the inline counts. A document that closes is forgotten; disposing clears every timer.
  */
-export function afterTyping(action: (document: vscode.TextDocument) => void, onClose: (document: vscode.TextDocument) => void): vscode.Disposable {
+export function afterTyping(action: (document: vscode.TextDocument) => void, onClose?: (document: vscode.TextDocument) => void): vscode.Disposable {
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const cancel = (document: vscode.TextDocument) => {
     const key = document.uri.toString();
@@ -25,7 +25,7 @@ export function afterTyping(action: (document: vscode.TextDocument) => void, onC
     }),
     vscode.workspace.onDidCloseTextDocument((document) => {
       cancel(document);
-      onClose(document);
+      onClose?.(document);
     }),
   ];
   return new vscode.Disposable(() => {

@@ -4,23 +4,16 @@ import { overBy } from '../core/count/platforms';
 import { afterTyping } from './afterTyping';
 import { isAnalysed, type PostAnalyses } from './postAnalyses';
 
-/** The inline post counts, with read access to what each document shows for the integration tests. */
-export interface InlineCounts extends vscode.Disposable {
-  /** The hints last drawn for a document, in document order, e.g. `326/280`. */
-  hintsOf(uri: vscode.Uri): string[];
-}
-
 /**
  * Draws a faint `· 247/280` right after each post's `N/M` label (red, with the verdict, when it does not fit:
  * `· 326/280 · 46 over`), from the same throttled analysis as the diagnostics, so the writer sees every post's room
  * at a glance; at the start of the line it stays in view however long the post's lines are.
  * `threadwright.inlineCounts.enabled` turns it off.
  */
-export function registerInlineCounts(analyses: PostAnalyses): InlineCounts {
+export function registerInlineCounts(analyses: PostAnalyses): vscode.Disposable {
   const after = { margin: '0 0 0 1ch', fontStyle: 'normal' };
   const fits = vscode.window.createTextEditorDecorationType({ after: { ...after, color: new vscode.ThemeColor('threadwright.inlineCount.foreground') } });
   const over = vscode.window.createTextEditorDecorationType({ after: { ...after, color: new vscode.ThemeColor('threadwright.inlineCount.overForeground') } });
-  const drawn = new Map<string, string[]>();
 
   const draw = (editor: vscode.TextEditor) => {
     const { document } = editor;
@@ -45,23 +38,17 @@ export function registerInlineCounts(analyses: PostAnalyses): InlineCounts {
     }
     editor.setDecorations(fits, fitting);
     editor.setDecorations(over, overflowing);
-    const all = [...fitting, ...overflowing].sort((a, b) => a.range.start.compareTo(b.range.start));
-    drawn.set(document.uri.toString(), all.map((option) => option.renderOptions!.after!.contentText!.slice('· '.length)));
   };
   const drawDocument = (document: vscode.TextDocument) =>
     vscode.window.visibleTextEditors.filter((editor) => editor.document === document).forEach(draw);
   const drawVisible = () => vscode.window.visibleTextEditors.forEach(draw);
 
   drawVisible();
-  const subscriptions = [
+  return vscode.Disposable.from(
     fits,
     over,
     vscode.window.onDidChangeVisibleTextEditors(drawVisible),
-    afterTyping(drawDocument, (document) => drawn.delete(document.uri.toString())),
+    afterTyping(drawDocument),
     analyses.onDidChangeSettings(drawVisible),
-  ];
-  return {
-    hintsOf: (uri) => drawn.get(uri.toString()) ?? [],
-    dispose: () => subscriptions.forEach((subscription) => subscription.dispose()),
-  };
+  );
 }

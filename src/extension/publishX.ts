@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Thread } from '../core/post/postModel';
 import { recordDate, type PostedRecord } from '../core/publish/postedRecord';
 import { parseXPostLink, xComposerUrl } from '../core/publish/xThread';
+import { openExternalAddress } from './openAddress';
 
 /**
  * X without its paid API: opens X's composer for each post in turn, the first alone and each next one as a
@@ -14,8 +15,7 @@ export async function publishToX(thread: Thread, unfinished: PostedRecord | unde
   let firstUrl = unfinished?.url;
   let account = unfinished?.account;
   for (; posted < total; posted++) {
-    // A string is opened exactly as given; a Uri would be re-encoded and turn `%26` in the text back into `&`.
-    await vscode.env.openExternal(xComposerUrl(thread.posts[posted].text, lastId) as unknown as vscode.Uri);
+    await openExternalAddress(xComposerUrl(thread.posts[posted].text, lastId));
     const pasted = await vscode.window.showInputBox({
       title: vscode.l10n.t('Publish to X: post {number} of {total}', { number: posted + 1, total }),
       prompt: lastId === undefined

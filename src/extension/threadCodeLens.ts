@@ -4,7 +4,7 @@ import type { ThreadCards } from '../core/preview/threadCards';
 import { documentCards } from './documentCards';
 import { POST_SELECTOR } from './documentSelector';
 import type { PostAnalyses } from './postAnalyses';
-import { copyThread } from './previewActions';
+import { copyThread } from './preview/previewActions';
 
 /** What a lens above a thread heading knows about its thread. */
 export interface ThreadLensContext {
@@ -17,12 +17,19 @@ export interface ThreadLensContext {
 export type ThreadLens = (thread: ThreadLensContext) => vscode.Command | undefined;
 
 const COPY_THREAD_COMMAND = 'threadwright.copyThread';
+const PUBLISH_THREAD_COMMAND = 'threadwright.publishThread';
 
-/** The lenses in the order they show: `10 posts · 1 over · Preview · Copy thread`. Features add theirs here. */
+/** The lenses in the order they show: `10 posts · 1 over · Preview · Copy thread · Publish…`. Features add theirs here. */
 export const THREAD_LENSES: readonly ThreadLens[] = [
   ({ cards }) => ({ title: threadSummary(cards), command: 'threadwright.showPostLengths', tooltip: vscode.l10n.t('Show the length of every post') }),
   () => ({ title: vscode.l10n.t('Preview'), command: 'threadwright.openPreview', tooltip: vscode.l10n.t('Open the thread preview beside the editor') }),
   ({ document, threadIndex }) => ({ title: vscode.l10n.t('Copy thread'), command: COPY_THREAD_COMMAND, arguments: [document.uri.toString(), threadIndex], tooltip: vscode.l10n.t('Copy every post, separated by blank lines') }),
+  ({ document, threadIndex, cards }) => ({
+    title: vscode.l10n.t('Publish…'),
+    command: PUBLISH_THREAD_COMMAND,
+    arguments: [{ uri: document.uri.toString(), thread: threadIndex + 1 }],
+    tooltip: vscode.l10n.t('Publish the thread "{title}" to Bluesky, Mastodon or X', { title: cards.title }),
+  }),
 ];
 
 /** Shows `THREAD_LENSES` above each thread heading while `threadwright.codeLens.enabled` is on. */

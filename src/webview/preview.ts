@@ -1,5 +1,5 @@
 // The thread preview's script inside the webview: draws the model the extension sends, patching only the cards that changed.
-import type { FromWebview, PreviewModel, PreviewSetting, PreviewState, RenderedCard, ToWebview } from '../protocol';
+import type { DrawnFrom, FromWebview, PreviewModel, PreviewSetting, PreviewState, ToWebview } from '../protocol';
 import { element, renderCard, renderNotice, renderThreadHeader } from './render';
 
 interface VsCodeApi {
@@ -80,7 +80,6 @@ function draw(next: PreviewModel): void {
     window.scrollTo(0, restoreScroll);
     restoreScroll = undefined;
   }
-  vscode.postMessage({ type: 'rendered', revision: next.revision, cards: renderedCards() });
 }
 
 function drawPlatforms(next: PreviewModel): void {
@@ -173,19 +172,14 @@ function markActive(postId: string | undefined, reveal: Reveal): void {
   }
 }
 
-function renderedCards(): RenderedCard[] {
-  return Array.from(root.querySelectorAll<HTMLElement>('.post-card'), (card) => ({
-    id: card.dataset.postId ?? '',
-    label: card.dataset.label ?? '',
-    text: card.querySelector('.post-text')?.textContent ?? '',
-    count: card.querySelector('.post-count')?.textContent ?? '',
-    verdict: card.querySelector('.post-verdict')?.textContent ?? '',
-  }));
-}
-
 function saveState(next: PreviewState): void {
   state = next;
   vscode.setState(state);
+}
+
+/** The drawing the page shows, sent with every action so the extension can refuse one made on an outdated drawing. */
+function drawnFrom(): DrawnFrom | undefined {
+  return model === undefined ? undefined : { documentUri: model.documentUri, documentVersion: model.documentVersion };
 }
 
 function cardOf(target: EventTarget | null): HTMLElement | undefined {
@@ -196,25 +190,28 @@ root.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target : null;
   if (target === null || target.closest('a') !== null) return;
   const button = target.closest<HTMLElement>('[data-action]');
-  const card = cardOf(target);
-  const postId = card?.dataset.postId;
+  const drawn = drawnFrom();
+  if (drawn === undefined) return;
+  const postId = cardOf(target)?.dataset.postId;
+  const threadIndex = target.closest<HTMLElement>('.thread')?.dataset.threadIndex;
   switch (button?.dataset.action) {
     case 'copy-post':
-      if (postId !== undefined) vscode.postMessage({ type: 'copyPost', postId });
+      if (postId !== undefined) vscode.postMessage({ type: 'copyPost', postId, ...drawn });
       return;
     case 'post-on-x':
-      if (postId !== undefined) vscode.postMessage({ type: 'postOnX', postId });
+      if (postId !== undefined) vscode.postMessage({ type: 'postOnX', postId, ...drawn });
       return;
-    case 'copy-thread': {
-      const section = target.closest<HTMLElement>('.thread');
-      if (section?.dataset.threadIndex !== undefined) vscode.postMessage({ type: 'copyThread', threadIndex: Number(section.dataset.threadIndex) });
+    case 'copy-thread':
+      if (threadIndex !== undefined) vscode.postMessage({ type: 'copyThread', threadIndex: Number(threadIndex), ...drawn });
       return;
-    }
+    case 'publish-thread':
+      if (threadIndex !== undefined) vscode.postMessage({ type: 'publishThread', threadIndex: Number(threadIndex), ...drawn });
+      return;
     case 'convert':
-      vscode.postMessage({ type: 'convertToThread' });
+      vscode.postMessage({ type: 'convertToThread', ...drawn });
       return;
   }
-  if (postId !== undefined) vscode.postMessage({ type: 'revealPost', postId });
+  if (postId !== undefined) vscode.postMessage({ type: 'revealPost', postId, ...drawn });
 });
 
 root.addEventListener('keydown', (event) => {
@@ -222,7 +219,8 @@ root.addEventListener('keydown', (event) => {
   if (card === undefined || event.target !== card) return;
   if (event.key === 'Enter' || event.key === ' ') {
     event.preventDefault();
-    if (card.dataset.postId !== undefined) vscode.postMessage({ type: 'revealPost', postId: card.dataset.postId });
+    const drawn = drawnFrom();
+    if (card.dataset.postId !== undefined && drawn !== undefined) vscode.postMessage({ type: 'revealPost', postId: card.dataset.postId, ...drawn });
   } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
     event.preventDefault();
     const cards = Array.from(root.querySelectorAll<HTMLElement>('.post-card'));
@@ -230,7 +228,10 @@ root.addEventListener('keydown', (event) => {
   }
 });
 
-platformSelect.addEventListener('change', () => vscode.postMessage({ type: 'selectPlatform', platform: platformSelect.value }));
+platformSelect.addEventListener('change', () => {
+  const platform = model?.platforms.find(({ id }) => id === platformSelect.value)?.id;
+  if (platform !== undefined) vscode.postMessage({ type: 'selectPlatform', platform });
+});
 
 let scrollTimer: ReturnType<typeof setTimeout> | undefined;
 window.addEventListener('scroll', () => {

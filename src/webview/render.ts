@@ -45,7 +45,10 @@ export function renderThreadHeader(thread: ThreadCards, threadIndex: number): HT
   const fit = thread.overLimit === 0 ? 'all fit' : `${thread.overLimit} ${thread.overLimit === 1 ? 'does' : 'do'} not fit`;
   const summary = element('p', `thread-summary ${thread.overLimit === 0 ? 'is-fit' : 'is-over'}`, `${posts} · ${fit}`);
   const actions = element('div', 'thread-actions');
-  actions.append(actionButton('copy-thread', 'Copy thread', `Copy the whole thread "${title.textContent}"`));
+  actions.append(
+    actionButton('copy-thread', 'Copy thread', `Copy the whole thread "${title.textContent}"`),
+    actionButton('publish-thread', 'Publish…', `Publish the thread "${title.textContent}" to Bluesky, Mastodon or X`),
+  );
   header.append(title, summary, actions);
   if (thread.problems.length > 0) header.append(renderProblems(thread.problems));
   return header;

@@ -40,9 +40,10 @@ export async function quickOpen(page, fileName) {
   await input.waitFor();
   await input.fill(fileName);
   // Recently opened files show first; wait until the list has caught up with what was typed.
-  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: fileName }).first().waitFor();
+  // The file search can take a while on a busy machine.
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: fileName }).first().waitFor({ timeout: 120_000 });
   await page.keyboard.press('Enter');
-  await page.locator(`.tab[aria-label*="${fileName}"]`).first().waitFor();
+  await page.locator(`.tab[aria-label*="${fileName}"]`).first().waitFor({ timeout: 60_000 });
   await page.locator('.monaco-editor .view-lines').first().waitFor();
 }
 
@@ -121,4 +122,30 @@ export function fileChanged(path, accept) {
       }
     });
   });
+}
+
+/**
+ * The inline count Threadwright draws after the label on a line (1-based) of the active editor, e.g. `· 326/280 · 46 over`,
+ * read as a person sees it: the CSS `::after` content of the decoration on that line, once it is drawn.
+ */
+export async function inlineCountOnLine(page, line, timeout = 60_000) {
+  await goToLine(page, line);
+  const editor = page.locator('.part.editor .editor-group-container.active .monaco-editor').first();
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const content = await editor.evaluate((root, lineNumber) => {
+      const number = [...root.querySelectorAll('.margin-view-overlays .line-numbers')].find((element) => element.textContent.trim() === String(lineNumber));
+      if (number === undefined) return undefined;
+      const top = number.getBoundingClientRect().top;
+      const viewLine = [...root.querySelectorAll('.view-lines .view-line')].find((element) => Math.abs(element.getBoundingClientRect().top - top) < 2);
+      for (const span of viewLine?.querySelectorAll('span') ?? []) {
+        const after = getComputedStyle(span, '::after').content;
+        if (after !== 'none' && after !== 'normal' && after !== '') return after;
+      }
+      return undefined;
+    }, line);
+    if (content !== undefined) return content.replace(/^"|"$/g, '');
+    if (Date.now() > deadline) throw new Error(`No inline count drawn on line ${line}`);
+    await page.waitForTimeout(200);
+  }
 }

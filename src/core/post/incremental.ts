@@ -1,5 +1,5 @@
 import { classifyPlainLine, FENCE } from './markdownLines';
-import { parsePost, POST_LABEL, type ParseOptions, type PostModel, type Thread, type ThreadPost } from './postModel';
+import { POST_LABEL, type PostModel, type Thread, type ThreadPost } from './postModel';
 import { detached, publishedSlice, type TextRange } from './text';
 
 /** One edit of a document: `[start, end)` of the old text replaced by `text`. */
@@ -25,11 +25,6 @@ export function updatePostModelInPlace(previous: PostModel, slice: SliceOfText, 
   const postSlice = detached(slice(newRange.start, newRange.end));
   if (!editKeepsPostShape(located.post, postSlice, change)) return undefined;
   return shiftModel(previous, located, postSlice, change);
-}
-
-/** The model of the edited document: updated in place when the edit allows it, else parsed afresh. */
-export function updatePostModel(previous: PostModel, newText: string, change: TextChange, options: ParseOptions): PostModel {
-  return updatePostModelInPlace(previous, (start, end) => newText.slice(start, end), change) ?? parsePost(newText, options);
 }
 
 interface LocatedPost {

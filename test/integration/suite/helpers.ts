@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ThreadwrightTestApi } from '../../../src/extension/testApi';
-import type { ThreadPreviewObserver } from '../../../src/extension/threadPreview';
+import type { ThreadPreviewObserver } from '../../../src/extension/preview/threadPreview';
 
 export const EXTENSION_ID = 'threadwright.threadwright';
 
@@ -118,12 +118,6 @@ export function waitForPreview(preview: ThreadPreviewObserver, accept: () => boo
       resolve();
     });
   });
-}
-
-/** True once the webview has drawn the model the extension last sent. */
-export function drewLatest(preview: ThreadPreviewObserver): boolean {
-  const { sent, rendered } = preview.view;
-  return sent !== undefined && rendered !== undefined && rendered.revision === sent.revision;
 }
 
 /**

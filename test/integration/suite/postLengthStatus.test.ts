@@ -10,7 +10,7 @@ function moveTo(editor: vscode.TextEditor, line: number, character: number, toLi
   editor.selection = new vscode.Selection(line, character, toLine, toCharacter);
 }
 
-suite('the post-length status bar and inline counts', () => {
+suite('the post-length status bar', () => {
   teardown(closeAllEditors);
 
   test('with the cursor in post 8/10 of the example post the status bar says 8/10 · 326/280 and 46 over', async () => {
@@ -57,16 +57,5 @@ suite('the post-length status bar and inline counts', () => {
     await waitUntil(() => api.statusBarText(), (text) => text === undefined);
     moveTo(editor, 126, 0);
     await waitUntil(() => api.statusBarText(), (text) => text === '$(comment) 8/10 · 326/280 · 46 over');
-  });
-
-  test('each post shows its count after its last line: 28 posts, 326/280 for 8/10, 276/280 for the last', async () => {
-    const uri = examplePostUri();
-    await openInEditor(uri);
-    const api = await testApi();
-    const hints = await waitUntil(() => api.inlineCountsOf(uri), (shown) => shown.length === 28);
-    assert.strictEqual(hints[7], '326/280 · 46 over');
-    assert.strictEqual(hints[27], '276/280');
-    const analysis = api.analysisOf(uri)!;
-    assert.deepStrictEqual(hints.map((hint) => hint.split(' · ')[0]), analysis.threads.flatMap((thread) => thread.posts.map((post) => `${post.length}/280`)));
   });
 });

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { ThreadPreviewObserver } from '../../../src/extension/threadPreview';
-import { closeAllEditors, drewLatest, examplePostUri, openInEditor, testApi, waitForPreview } from './helpers';
+import type { ThreadPreviewObserver } from '../../../src/extension/preview/threadPreview';
+import { closeAllEditors, examplePostUri, openInEditor, testApi, waitForPreview } from './helpers';
 
 function previewTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all.flatMap((group) => group.tabs)
@@ -13,7 +13,7 @@ async function openExampleWithPreview(): Promise<{ editor: vscode.TextEditor; pr
   const editor = await openInEditor(uri);
   const { preview } = await testApi();
   await vscode.commands.executeCommand('threadwright.openPreview');
-  await waitForPreview(preview, () => preview.view.sent?.documentUri === uri.toString() && drewLatest(preview), 'drew the example post');
+  await waitForPreview(preview, () => preview.view.sent?.documentUri === uri.toString(), 'sent the example post');
   return { editor, preview };
 }
 
@@ -31,7 +31,7 @@ suite('thread preview', () => {
     assert.strictEqual(previewTabs().length, 1, 'running the command again reuses the panel');
   });
 
-  test('the model sent for the example post: 3 threads of 10, 8 and 10 posts, 8/10 at 326/280, and the webview drew every card', async () => {
+  test('the model sent for the example post: 3 threads of 10, 8 and 10 posts, 8/10 at 326/280 with its text and version', async () => {
     const { editor, preview } = await openExampleWithPreview();
     const sent = preview.view.sent!;
     assert.strictEqual(sent.postTitle, 'Financial Pressures Drive Bitcoin Miners to AI: Exploring the Shift to Sustainable Alternatives');
@@ -42,13 +42,9 @@ suite('thread preview', () => {
     assert.deepStrictEqual(card.problems.map((problem) => problem.message), ['Post 8/10 of "Bitcoin Mining Crisis…" is 326/280: 46 over']);
     assert.strictEqual(sent.threads[2].posts[9].length, 276);
     assert.strictEqual(sent.image, undefined, 'the example\'s image file is not in the workspace');
-
-    const rendered = preview.view.rendered!;
-    assert.strictEqual(rendered.cards.length, 28);
-    const drawn = rendered.cards.find((each) => each.label === '8/10' && each.id === '0:7')!;
     const postText = editor.document.getText(new vscode.Range(126, 0, 130, editor.document.lineAt(130).text.length));
-    assert.strictEqual(drawn.text, postText, 'the card shows the post text with its line breaks');
-    assert.strictEqual(drawn.count, '326/280');
+    assert.strictEqual(card.text, postText, 'the card carries the post text with its line breaks');
+    assert.deepStrictEqual([sent.documentUri, sent.documentVersion], [editor.document.uri.toString(), editor.document.version], 'actions send back what the model was drawn from');
   });
 
   test('the platform list offers every platform, the enabled ones first, and says where to set the author', async () => {
@@ -69,16 +65,16 @@ suite('thread preview', () => {
 
   test('an edit in the document reaches the panel, and undo brings the old count back', async () => {
     const { editor, preview } = await openExampleWithPreview();
-    const card = () => preview.view.rendered?.cards.find((each) => each.id === '0:7');
+    const card = () => preview.view.sent?.threads[0].posts[7];
     const lastBullet = editor.document.lineAt(130);
     assert.ok(await editor.edit((edit) => edit.delete(new vscode.Range(129, editor.document.lineAt(129).text.length, 130, lastBullet.text.length))));
-    await waitForPreview(preview, () => drewLatest(preview) && preview.view.sent!.threads[0].posts[7].length < 280, 'redrew the shortened post');
-    const shortened = preview.view.sent!.threads[0].posts[7];
+    await waitForPreview(preview, () => preview.view.sent!.documentVersion === editor.document.version, 'sent the shortened post');
     assert.deepStrictEqual(preview.view.sent!.threads.map((thread) => thread.overLimit), [0, 0, 0]);
-    assert.strictEqual(card()?.count, `${shortened.length}/280`);
+    assert.ok(card()!.length < 280, `${card()!.length}`);
     assert.ok(!card()!.text.includes('90,000 node network'));
     await vscode.commands.executeCommand('undo');
-    await waitForPreview(preview, () => drewLatest(preview) && card()?.count === '326/280', 'redrew the restored post');
+    await waitForPreview(preview, () => preview.view.sent!.documentVersion === editor.document.version && card()!.length === 326, 'sent the restored post');
+    assert.strictEqual(card()!.limit, 280);
   });
 
   test('the cursor in a post highlights its card', async () => {
@@ -94,9 +90,9 @@ suite('thread preview', () => {
     const second = '2/2 <a href="javascript:alert(2)">click</a> <style>body{display:none}</style>';
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: `## Threads\n\n### Thread: "<b>bold</b>"\n\n${hostile}\n\n${second}\n` });
     await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
-    await waitForPreview(preview, () => preview.view.sent?.documentUri === document.uri.toString() && drewLatest(preview), 'followed the new editor');
+    await waitForPreview(preview, () => preview.view.sent?.documentUri === document.uri.toString(), 'followed the new editor');
     assert.strictEqual(preview.documentUri?.toString(), document.uri.toString());
-    assert.deepStrictEqual(preview.view.rendered!.cards.map((card) => card.text), [hostile, second]);
+    assert.deepStrictEqual(preview.view.sent!.threads[0].posts.map((card) => card.text), [hostile, second]);
     assert.strictEqual(preview.view.sent!.threads[0].title, '<b>bold</b>');
   });
 
@@ -108,7 +104,7 @@ suite('thread preview', () => {
     try {
       const { preview } = await openExampleWithPreview();
       await vscode.commands.executeCommand('threadwright.openPreview');
-      await waitForPreview(preview, () => preview.view.sent?.image !== undefined && drewLatest(preview), 'showed the image');
+      await waitForPreview(preview, () => preview.view.sent?.image !== undefined, 'sent the image');
       assert.strictEqual(preview.view.sent!.image!.alt, 'Post image assets/images/Financial_Pressures.png');
       assert.ok(preview.view.sent!.image!.src.includes('Financial_Pressures.png'));
     } finally {
@@ -120,9 +116,9 @@ suite('thread preview', () => {
     const { preview } = await openExampleWithPreview();
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Just a post\n\nNo threads here.\n' });
     await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
-    await waitForPreview(preview, () => preview.view.sent?.documentUri === document.uri.toString() && drewLatest(preview), 'showed the empty post');
+    await waitForPreview(preview, () => preview.view.sent?.documentUri === document.uri.toString(), 'sent the empty post');
     assert.strictEqual(preview.view.sent!.notice, 'no-threads');
-    assert.strictEqual(preview.view.rendered!.cards.length, 0);
+    assert.strictEqual(preview.view.sent!.threads.length, 0);
     await closeAllEditors();
     await waitForPreview(preview, () => !preview.isOpen, 'closed');
   });

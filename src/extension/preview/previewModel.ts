@@ -1,17 +1,17 @@
 import * as vscode from 'vscode';
-import { isPlatformId, PLATFORM_IDS, platformProfile, type PlatformId } from '../core/count/platforms';
-import type { PostModel, Thread } from '../core/post/postModel';
-import { buildThreadCards, cardAt, initialsOf, SegmentCache, type PostMeasurer } from '../core/preview/threadCards';
-import type { PreviewModel } from '../protocol';
-import { isAnalysed, type PostAnalyses, type PostAnalysis } from './postAnalyses';
-import { fileName } from './fileName';
+import { PLATFORM_IDS, platformProfile, type PlatformId } from '../../core/count/platforms';
+import type { PostModel, Thread } from '../../core/post/postModel';
+import { buildThreadCards, cardAt, initialsOf, SegmentCache, type PostMeasurer } from '../../core/preview/threadCards';
+import type { PreviewModel } from '../../protocol';
+import { isAnalysed, type PostAnalyses, type PostAnalysis } from '../postAnalyses';
+import { fileName } from '../fileName';
 import { findWorkspaceImage, readPreviewFrontMatter } from './previewFrontMatter';
 
 /** What one preview model is built from. */
 export interface PreviewRequest {
   document: vscode.TextDocument | undefined;
   /** The platform the writer picked in the preview; the primary one when unset. */
-  platform: string | undefined;
+  platform: PlatformId | undefined;
   revision: number;
   /** The offset of the cursor in the document, to highlight the post it is in. */
   cursor: number | undefined;
@@ -32,11 +32,12 @@ export class PreviewModelBuilder {
   /** The model for a request; the only asynchronous step is looking for the front matter image. */
   async build(request: PreviewRequest): Promise<PreviewModel> {
     const settings = this.analyses.settingsFor(request.document);
-    const platform = request.platform !== undefined && isPlatformId(request.platform) ? request.platform : settings.primaryPlatform;
+    const platform = request.platform ?? settings.primaryPlatform;
     const others = PLATFORM_IDS.filter((id) => !settings.platforms.includes(id));
     const base: PreviewModel = {
       revision: request.revision,
       documentUri: request.document?.uri.toString() ?? '',
+      documentVersion: request.document?.version ?? 0,
       postTitle: request.document === undefined ? 'Thread Preview' : fileName(request.document.uri),
       author: { ...settings.previewAuthor, initials: initialsOf(settings.previewAuthor.name) },
       platform,

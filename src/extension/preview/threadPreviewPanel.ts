@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
-import { cardAt } from '../core/preview/threadCards';
-import type { FromWebview, PreviewModel, PreviewSetting, PreviewState, RenderedCard, ToWebview } from '../protocol';
-import type { PostAnalyses } from './postAnalyses';
-import { isAnalysed } from './postAnalyses';
-import { cardById, convertToThread, copyPost, copyThread, editorOf, postOnX, revealOffset } from './previewActions';
-import { fileName } from './fileName';
+import { isPlatformId, type PlatformId } from '../../core/count/platforms';
+import { staleActionReason } from '../../core/preview/staleAction';
+import { cardAt } from '../../core/preview/threadCards';
+import type { FromWebview, PostAction, PreviewModel, PreviewSetting, PreviewState, ToWebview } from '../../protocol';
+import type { PostAnalyses } from '../postAnalyses';
+import { isAnalysed } from '../postAnalyses';
+import { cardById, convertToThread, copyPost, copyThread, editorOf, openDocument, postOnX, publishThread, revealOffset } from './previewActions';
+import { fileName } from '../fileName';
 import { PreviewModelBuilder } from './previewModel';
 
 /** How long the preview waits after a keystroke before it redraws: calm while typing, live when paused. */
@@ -23,14 +25,13 @@ const PREVIEW_SETTINGS: readonly PreviewSetting[] = ['threadwright.platforms', '
 export interface PreviewPanelServices {
   extensionUri: vscode.Uri;
   analyses: PostAnalyses;
-  /** Told whenever the panel sends a model or the webview reports a render (the test API listens). */
+  /** Told whenever the panel sends a model or moves the highlight (the test API listens). */
   onDidChangeView(): void;
 }
 
-/** What a panel last sent and what its webview last reported drawing. */
+/** What a panel last sent to its webview. */
 export interface PreviewPanelView {
   sent?: PreviewModel;
-  rendered?: { revision: number; cards: RenderedCard[] };
   /** The card highlighted because the editor's cursor is in its post. */
   activePostId?: string;
 }
@@ -50,21 +51,15 @@ export class ThreadPreviewPanel implements vscode.Disposable {
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       { ...webviewOptions(services.extensionUri), enableFindWidget: true },
     );
-    return new ThreadPreviewPanel(services, panel, document, undefined);
+    return new ThreadPreviewPanel(services, panel, document?.uri, undefined);
   }
 
   /** Takes over a panel VS Code restored after a window reload, with the state its webview saved. */
   static async revive(services: PreviewPanelServices, panel: vscode.WebviewPanel, state: PreviewState | undefined): Promise<ThreadPreviewPanel> {
     panel.webview.options = webviewOptions(services.extensionUri);
-    let document: vscode.TextDocument | undefined;
-    if (typeof state?.documentUri === 'string' && state.documentUri !== '') {
-      try {
-        document = await vscode.workspace.openTextDocument(vscode.Uri.parse(state.documentUri));
-      } catch {
-        document = undefined;
-      }
-    }
-    return new ThreadPreviewPanel(services, panel, document, typeof state?.platform === 'string' ? state.platform : undefined);
+    const documentUri = typeof state?.documentUri === 'string' && state.documentUri !== '' ? vscode.Uri.parse(state.documentUri) : undefined;
+    const platform = typeof state?.platform === 'string' && isPlatformId(state.platform) ? state.platform : undefined;
+    return new ThreadPreviewPanel(services, panel, documentUri, platform);
   }
 
   private readonly builder: PreviewModelBuilder;
@@ -77,14 +72,13 @@ export class ThreadPreviewPanel implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readyTimer: ReturnType<typeof setTimeout> | undefined;
   private revision = 0;
-  private sentVersion: number | undefined;
   private readonly currentView: PreviewPanelView = {};
 
   private constructor(
     private readonly services: PreviewPanelServices,
     private readonly panel: vscode.WebviewPanel,
-    private document: vscode.TextDocument | undefined,
-    private platform: string | undefined,
+    private shownUri: vscode.Uri | undefined,
+    private platform: PlatformId | undefined,
   ) {
     this.builder = new PreviewModelBuilder(services.analyses, panel.webview);
     panel.webview.html = previewHtml(panel.webview, services.extensionUri);
@@ -107,10 +101,10 @@ export class ThreadPreviewPanel implements vscode.Disposable {
 
   /** The document the panel shows. */
   get documentUri(): vscode.Uri | undefined {
-    return this.document?.uri;
+    return this.shownUri;
   }
 
-  /** What the panel last sent and what the webview last drew. */
+  /** What the panel last sent to its webview. */
   get view(): PreviewPanelView {
     return this.currentView;
   }
@@ -122,8 +116,8 @@ export class ThreadPreviewPanel implements vscode.Disposable {
 
   /** Shows a document (or redraws the current one, e.g. after the post's image was added) right away. */
   show(document: vscode.TextDocument | undefined): void {
-    if (document !== undefined && document !== this.document) {
-      this.document = document;
+    if (document !== undefined && !this.isShowing(document)) {
+      this.shownUri = document.uri;
       this.updateTitle();
     }
     void this.update();
@@ -131,15 +125,20 @@ export class ThreadPreviewPanel implements vscode.Disposable {
 
   /** Switches the panel to another markdown document when the writer moves to its editor. */
   follow(document: vscode.TextDocument): void {
-    if (document !== this.document) this.show(document);
+    if (!this.isShowing(document)) this.show(document);
   }
 
   private isShowing(document: vscode.TextDocument): boolean {
-    return this.document !== undefined && document.uri.toString() === this.document.uri.toString();
+    return this.shownUri !== undefined && document.uri.toString() === this.shownUri.toString();
+  }
+
+  /** The shown document while it is open in the editor (VS Code hands out a new object each time a file is reopened). */
+  private openShownDocument(): vscode.TextDocument | undefined {
+    return this.shownUri === undefined ? undefined : vscode.workspace.textDocuments.find((candidate) => this.isShowing(candidate));
   }
 
   private updateTitle(): void {
-    this.panel.title = this.document === undefined ? 'Thread Preview' : `Thread Preview: ${fileName(this.document.uri)}`;
+    this.panel.title = this.shownUri === undefined ? 'Thread Preview' : `Thread Preview: ${fileName(this.shownUri)}`;
   }
 
   private scheduleUpdate(): void {
@@ -152,28 +151,19 @@ export class ThreadPreviewPanel implements vscode.Disposable {
     clearTimeout(this.timer);
     if (this.disposed || !this.webviewReady) return;
     const revision = ++this.revision;
-    const document = this.liveDocument();
-    const version = document?.version;
-    const model = await this.builder.build({ document, platform: this.platform, revision, cursor: this.cursorOffset() });
+    const document = this.openShownDocument() ?? (this.shownUri === undefined ? undefined : await openDocument(this.shownUri));
     if (this.disposed || revision !== this.revision) return;
-    this.sentVersion = version;
+    const model = await this.builder.build({ document, platform: this.platform, revision, cursor: this.cursorOffset(document) });
+    if (this.disposed || revision !== this.revision) return;
     this.currentView.activePostId = model.activePostId;
     this.currentView.sent = model;
     this.post({ type: 'update', model });
     this.services.onDidChangeView();
   }
 
-  /** The open document with the shown URI: after a file is closed and reopened, VS Code hands out a new object. */
-  private liveDocument(): vscode.TextDocument | undefined {
-    const shown = this.document;
-    if (shown === undefined || !shown.isClosed) return shown;
-    this.document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === shown.uri.toString()) ?? shown;
-    return this.document;
-  }
-
   private showCursor(editor: vscode.TextEditor): void {
     const sent = this.currentView.sent;
-    if (sent === undefined || this.sentVersion !== editor.document.version) return;
+    if (sent === undefined || sent.documentVersion !== editor.document.version) return;
     const postId = cardAt(sent.threads, editor.document.offsetAt(editor.selection.active))?.id;
     if (postId === this.currentView.activePostId) return;
     this.currentView.activePostId = postId;
@@ -181,54 +171,68 @@ export class ThreadPreviewPanel implements vscode.Disposable {
     this.services.onDidChangeView();
   }
 
-  private cursorOffset(): number | undefined {
-    const document = this.liveDocument();
+  private cursorOffset(document: vscode.TextDocument | undefined): number | undefined {
     if (document === undefined) return undefined;
     const editor = editorOf(document);
     return editor === undefined ? undefined : document.offsetAt(editor.selection.active);
   }
 
   private onMessage(message: FromWebview): void {
-    const sent = this.currentView.sent;
     switch (message.type) {
       case 'ready':
         this.webviewReady = true;
         clearTimeout(this.readyTimer);
         void this.update();
         return;
-      case 'rendered':
-        this.currentView.rendered = { revision: message.revision, cards: message.cards };
-        this.services.onDidChangeView();
-        return;
       case 'selectPlatform':
-        this.platform = message.platform;
-        void this.update();
-        return;
-      case 'revealPost':
-        this.revealPost(message.postId);
-        return;
-      case 'copyPost':
-      case 'postOnX': {
-        const card = cardById(sent, message.postId);
-        if (card !== undefined) void CARD_ACTIONS[message.type](card);
-        return;
-      }
-      case 'copyThread':
-        if (sent !== undefined) void copyThread(sent.threads[message.threadIndex]);
-        return;
-      case 'convertToThread':
-        void convertToThread(this.liveDocument());
+        if (isPlatformId(message.platform)) {
+          this.platform = message.platform;
+          void this.update();
+        }
         return;
       case 'openSettings':
         if (PREVIEW_SETTINGS.includes(message.setting)) void vscode.commands.executeCommand('workbench.action.openSettings', message.setting);
         return;
+      default:
+        this.onPostAction(message);
     }
   }
 
-  /** Moves the cursor into a post, found again in the document's current version so typing since the last redraw does not misplace it. */
-  private revealPost(postId: string): void {
-    const document = this.liveDocument();
-    if (document === undefined) return;
+  /** Runs an action clicked on a card or a thread, unless the page drew it from another document or version than the one open now. */
+  private onPostAction(action: PostAction): void {
+    const document = this.openShownDocument();
+    const reason = staleActionReason(action, { uri: this.shownUri?.toString(), version: document?.version });
+    const sent = this.currentView.sent;
+    if (reason !== undefined || document === undefined || sent === undefined) {
+      void vscode.window.showWarningMessage(reason === 'other-document'
+        ? vscode.l10n.t('Threadwright: the preview now shows another post. Try again.')
+        : vscode.l10n.t('Threadwright: the post changed since the preview was drawn. Try again.'));
+      return;
+    }
+    switch (action.type) {
+      case 'revealPost':
+        this.revealPost(document, action.postId);
+        return;
+      case 'copyPost':
+      case 'postOnX': {
+        const card = cardById(sent, action.postId);
+        if (card !== undefined) void CARD_ACTIONS[action.type](card);
+        return;
+      }
+      case 'copyThread':
+        void copyThread(sent.threads[action.threadIndex]);
+        return;
+      case 'publishThread':
+        if (sent.threads[action.threadIndex] !== undefined) void publishThread(document, action.threadIndex);
+        return;
+      case 'convertToThread':
+        void convertToThread(document);
+        return;
+    }
+  }
+
+  /** Moves the cursor into a post, right after its label. */
+  private revealPost(document: vscode.TextDocument, postId: string): void {
     const analysis = this.services.analyses.analyse(document);
     if (!isAnalysed(analysis)) return;
     const [threadIndex, postIndex] = postId.split(':').map(Number);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { FrontMatterReport } from '../core/frontMatter/check';
+import type { FrontMatterReport } from '../../core/frontMatter/check';
 
 /** The two front matter keys the preview shows: the title in its header, the image on the first card. */
 export interface PreviewFrontMatter {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { isPostDocument } from './documentSelector';
-import type { PreviewState } from '../protocol';
-import type { PostAnalyses } from './postAnalyses';
+import { isPostDocument } from '../documentSelector';
+import type { PreviewState } from '../../protocol';
+import type { PostAnalyses } from '../postAnalyses';
 import { ThreadPreviewPanel, type PreviewPanelView } from './threadPreviewPanel';
 
 /** What the test API reads about the preview. */
@@ -10,7 +10,7 @@ export interface ThreadPreviewObserver {
   /** The document the panel shows, if it is open. */
   readonly documentUri: vscode.Uri | undefined;
   readonly view: PreviewPanelView;
-  /** Fires when the panel opens or closes, sends a model, or its webview reports a render. */
+  /** Fires when the panel opens or closes, sends a model, or moves the highlight. */
   readonly onDidChange: vscode.Event<void>;
 }
 

@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
-import type { PostCard, ThreadCards } from '../core/preview/threadCards';
-import { xPostIntentUrl } from '../core/preview/threadCards';
-import type { PreviewModel } from '../protocol';
+import type { PostCard, ThreadCards } from '../../core/preview/threadCards';
+import { xPostIntentUrl } from '../../core/preview/threadCards';
+import type { PreviewModel } from '../../protocol';
+import { openExternalAddress } from '../openAddress';
 
 const CONVERT_COMMAND = 'threadwright.convertToThread';
+const PUBLISH_COMMAND = 'threadwright.publishThread';
 
 /** The editor showing a document: the active one if it does, else any visible one. */
 export function editorOf(document: vscode.TextDocument): vscode.TextEditor | undefined {
@@ -31,9 +33,22 @@ export async function copyThread(thread: ThreadCards | undefined): Promise<void>
 
 /** Opens X's composer in the browser with the post's text filled in. */
 export async function postOnX(card: PostCard): Promise<void> {
-  // openExternal keeps a string exactly as given; a Uri would be re-encoded and turn `%26` in the text back into `&`.
-  const opened = await vscode.env.openExternal(xPostIntentUrl(card.text) as unknown as vscode.Uri);
+  const opened = await openExternalAddress(xPostIntentUrl(card.text));
   if (!opened) void vscode.window.showWarningMessage(vscode.l10n.t('Threadwright: could not open X to post {label}.', { label: card.label }));
+}
+
+/** Opens a document by its URI (the preview keeps only the URI), or undefined when it cannot be read any more. */
+export async function openDocument(uri: vscode.Uri): Promise<vscode.TextDocument | undefined> {
+  try {
+    return await vscode.workspace.openTextDocument(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Starts Publish Thread… for one thread of the previewed document (`threadIndex` 0-based, the command's `thread` 1-based). */
+export async function publishThread(document: vscode.TextDocument, threadIndex: number): Promise<void> {
+  await vscode.commands.executeCommand(PUBLISH_COMMAND, { uri: document.uri.toString(), thread: threadIndex + 1 });
 }
 
 /** Puts the cursor at an offset (a post's start) in the editor that shows the document, opening one if needed. */
