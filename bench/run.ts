@@ -1,6 +1,6 @@
 // The benchmark: our keystroke path, full analysis, conversion, activation and memory, measured next to
-// bare twitter-text and markdown-it on the same documents. Run it with `npm run bench` (add `--json`; `--rouge` or
-// `--archive` for those figures alone).
+// bare twitter-text and markdown-it on the same documents. Run it with `npm run bench` (add `--json`; `--quick`
+// leaves out the archive part; `--rouge` or `--archive` give those figures alone).
 import { readFileSync, statSync } from 'node:fs';
 import Module from 'node:module';
 import { cpus, totalmem } from 'node:os';
@@ -13,6 +13,7 @@ import { convertToThread } from '../src/core/convert/convertToThread';
 import { countAtLine, countSelection, cursorCountText } from '../src/core/count/cursorCount';
 import { updatePostModelInPlace } from '../src/core/post/incremental';
 import { xProfile } from '../src/core/count/platforms';
+import { detached } from '../src/core/post/text';
 import { DEFAULT_THREADS_HEADINGS, parsePost, type ThreadPost } from '../src/core/post/postModel';
 import { measureComplexity } from './complexity';
 import { archiveFigures } from './archive';
@@ -57,6 +58,30 @@ function keystrokeMs(text: string, keystrokes: number): number {
     const start = performance.now();
     lines[line] = `${lines[line]}x`;
     cursorCountText(countAtLine(source, line, counts, block));
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+/**
+ * The analysis after a keystroke inside a post, as the editor runs it after the typing pause: the model updated in
+ * place, then `analysePost` with the document's count and figure caches warm. The document's new text is given as
+ * the editor hands it over (one flat string), so building it is not timed.
+ */
+function editAnalysisMs(text: string, keystrokes: number): number {
+  const counts = new PlatformCounts(['x']);
+  let current = text;
+  let analysis = analysePost(current, OPTIONS, counts);
+  const samples: number[] = [];
+  for (let index = 0; index < keystrokes; index++) {
+    const posts = (analysis.model.threadsBlock?.threads ?? []).flatMap((thread) => thread.posts);
+    const post = posts[(index * 7919) % posts.length];
+    const change = { start: post.range.end, end: post.range.end, text: 'x' };
+    current = detached(current.slice(0, change.start) + change.text + current.slice(change.end));
+    const start = performance.now();
+    const model = updatePostModelInPlace(analysis.model, (from, to) => current.slice(from, to), change);
+    if (model === undefined) throw new Error('A letter typed at a post\'s end is always followed in place.');
+    analysis = analysePost(current, OPTIONS, counts, model, analysis.figures);
     samples.push(performance.now() - start);
   }
   return median(samples);
@@ -131,6 +156,8 @@ async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   if (process.argv.includes('--archive')) return archiveOnly(json);
   if (process.argv.includes('--rouge')) return rougeOnly(json);
+  // `--quick` leaves out the archive part, which takes minutes.
+  const quick = process.argv.includes('--quick');
   const sizes = [10, 200, 2000];
   const documents = sizes.map((posts) => ({ posts, text: generatePost(posts) }));
   const markdownIt = new MarkdownIt();
@@ -156,6 +183,7 @@ async function main(): Promise<void> {
     date: new Date().toISOString().slice(0, 10),
     machine: `${cpus().length} cores, ${Math.round(totalmem() / 1024 ** 3)} GB, Node ${process.version}`,
     keystrokeMs: keystrokeMs(big, 2000),
+    editAnalysisMs: editAnalysisMs(big, 200),
     convertMs: medianMs(3, () => convertToThread(big, { profile: xProfile, numbering: 'prefix', threadsHeadings: DEFAULT_THREADS_HEADINGS })),
     fullAnalysisMs: perSize[2].fullAnalysisMs,
     twitterTextPerPostUs: perSize[2].twitterTextPerPostUs,
@@ -168,7 +196,7 @@ async function main(): Promise<void> {
     convertQuality: convertQuality(),
     convertGrowth: convertGrowthFigures(),
     complexity: measureComplexity(),
-    archive: await archiveFigures(ROOT),
+    archive: quick ? undefined : await archiveFigures(ROOT),
   };
   if (json) {
     process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -178,6 +206,7 @@ async function main(): Promise<void> {
   console.log(`Threadwright benchmark, ${result.date}, ${result.machine}\n`);
   console.table(perSize.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, round(value)]))));
   console.log(`keystrokeMs (edit in a post of the 2,000-post document → status bar text): ${round(result.keystrokeMs)}`);
+  console.log(`editAnalysisMs (a letter typed in a post of the 2,000-post document → model updated in place, analysePost with warm caches): ${round(result.editAnalysisMs)}`);
   console.log(`fullAnalysisMs (2,000 posts): ${round(result.fullAnalysisMs)}, ${round(result.fullAnalysisRatio)}× bare twitter-text + markdown-it`);
   console.log(`convertMs (the convert command's core on the 2,000-post document's 400 sections): ${round(result.convertMs)}`);
   console.log(`activationMs: node ${round(result.activationMs.node)}, web ${round(result.activationMs.web)}`);
@@ -194,7 +223,7 @@ async function main(): Promise<void> {
     liveMs: row.liveMs.map(round).join(' / '),
     liveExponent: round(row.liveExponent),
   })));
-  printArchive(result.archive);
+  if (result.archive !== undefined) printArchive(result.archive);
 }
 
 /** `npm run bench -- --rouge`: only the convert quality figures, which take a second. */

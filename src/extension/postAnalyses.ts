@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { PlatformCounts } from '../core/count/countCache';
 import { analysePost } from '../core/checks/analysis';
+import type { FigureCache } from '../core/checks/figures';
 import { updatePostModelInPlace } from '../core/post/incremental';
 import type { FrontMatterReport } from '../core/frontMatter/check';
 import type { PostModel } from '../core/post/postModel';
@@ -18,6 +19,7 @@ export interface PostAnalysis {
   problems: Problem[];
   counts: PlatformCounts;
   frontMatter: FrontMatterReport;
+  figures: FigureCache;
 }
 
 /** Why a document was not analysed, for features that tell the writer so. */
@@ -84,7 +86,7 @@ export class PostAnalyses extends Disposable {
     const counts = this.countsFor(document);
     const frontMatter = this.frontMatterContext.optionsFor(document, settings.frontMatter);
     const typed = this.typedModels.get(uri);
-    const result = analysePost(text, { ...settings, frontMatter }, counts, typed?.version === document.version ? typed.model : undefined);
+    const result = analysePost(text, { ...settings, frontMatter }, counts, typed?.version === document.version ? typed.model : undefined, cached?.figures);
     this.typedModels.set(uri, { version: document.version, model: result.model });
     const analysis = { uri, version: document.version, ...result, counts };
     this.latest.set(uri, analysis);

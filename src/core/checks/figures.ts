@@ -1,3 +1,4 @@
+import { GenerationCache } from '../post/generationCache';
 import { l10n, problemMessage } from '../post/message';
 import type { PostModel } from '../post/postModel';
 import type { Problem, RelatedLocation } from '../post/problem';
@@ -50,14 +51,37 @@ export function findFigures(text: string, range: TextRange): Figure[] {
 }
 
 /**
+ * Remembers the figures of each body section and each post by its text, so the analysis after a keystroke inside
+ * a post reads only that post again instead of the whole document. The editor keeps one per document, with the
+ * document's analysis; like the count cache it forgets what the last two analyses did not use.
+ */
+export class FigureCache {
+  private readonly figures = new GenerationCache<Figure[]>();
+
+  /** `find` reads the figures of a text (the real finder by default; tests pass one that records each text read). */
+  constructor(private readonly find: (text: string) => Figure[] = (text) => findFigures(text, { start: 0, end: text.length })) {}
+
+  /** The figures in `text.slice(range.start, range.end)`, with ranges into `text`, as `findFigures` gives them. */
+  figuresIn(text: string, range: TextRange): Figure[] {
+    const found = this.figures.get(text.slice(range.start, range.end), this.find);
+    return found.map((figure) => ({ ...figure, range: { start: figure.range.start + range.start, end: figure.range.end + range.start } }));
+  }
+
+  /** Marks the end of one analysis: texts not read since the previous mark are forgotten. */
+  endGeneration(): void {
+    this.figures.endGeneration();
+  }
+}
+
+/**
  * Flags figures a thread quotes that the post's body never states (`$34,900` where the body says `$72,225`):
  * a thread drifting from its post is a fact-check waiting to happen. The body's figures of the same kind are
  * attached as related locations, so the writer sees at once what the post actually says.
  */
-export function findFiguresNotInBody(model: PostModel, text: string): Problem[] {
+export function findFiguresNotInBody(model: PostModel, text: string, figures: FigureCache = new FigureCache()): Problem[] {
   const threads = model.threadsBlock?.threads ?? [];
   if (threads.length === 0) return [];
-  const bodyFigures = model.sections.flatMap((section) => findFigures(text, section.range));
+  const bodyFigures = model.sections.flatMap((section) => figures.figuresIn(text, section.range));
   const bodyKeys = new Set(bodyFigures.map((figure) => figure.key));
   const relatedByKind = new Map<FigureKind, RelatedLocation[]>();
   const related = (kind: FigureKind) => {
@@ -72,7 +96,7 @@ export function findFiguresNotInBody(model: PostModel, text: string): Problem[] 
   for (const thread of threads) {
     for (const post of thread.posts) {
       const label = `${post.label.number}/${post.label.total}`;
-      for (const figure of findFigures(text, { start: post.label.range.end, end: post.range.end })) {
+      for (const figure of figures.figuresIn(text, { start: post.label.range.end, end: post.range.end })) {
         if (bodyKeys.has(figure.key)) continue;
         problems.push({
           code: 'thread/figure-not-in-post',

@@ -1,34 +1,25 @@
 import { platformNamed, platformProfile, type PlatformId, type PlatformOptions, type PlatformProfile, type PostLength } from './platforms';
+import { GenerationCache } from '../post/generationCache';
 import type { Thread } from '../post/postModel';
 
 /** Bounds a generation, for documents counted keystroke by keystroke but never analysed (too large to parse live). */
 const MAX_ENTRIES = 50_000;
 
-/**
- * Remembers lengths by post text, so a keystroke re-counts only the post it changed.
- * Entries not used during the last two analyses are dropped, which keeps memory flat while a writer types.
- */
+/** Remembers lengths by post text, so a keystroke re-counts only the post it changed. */
 export class CountCache {
-  private current = new Map<string, PostLength>();
-  private previous = new Map<string, PostLength>();
+  private readonly lengths = new GenerationCache<PostLength>(MAX_ENTRIES);
+  private readonly count = (text: string) => this.profile.measure(text);
 
   constructor(readonly profile: PlatformProfile) {}
 
   /** The profile's length for a text, counted at most once while the text stays in use. */
   measure(text: string): PostLength {
-    let length = this.current.get(text);
-    if (length === undefined) {
-      length = this.previous.get(text) ?? this.profile.measure(text);
-      if (this.current.size >= MAX_ENTRIES) this.endGeneration();
-      this.current.set(text, length);
-    }
-    return length;
+    return this.lengths.get(text, this.count);
   }
 
   /** Marks the end of one analysis: texts not measured since the previous mark are forgotten. */
   endGeneration(): void {
-    this.previous = this.current;
-    this.current = new Map();
+    this.lengths.endGeneration();
   }
 }
 

@@ -1,5 +1,6 @@
 import twitterText from 'twitter-text';
 import { overBy, type PostLength } from '../count/platforms';
+import { GenerationCache } from '../post/generationCache';
 import type { PostModel, Thread, ThreadPost } from '../post/postModel';
 import type { Problem, Severity } from '../post/problem';
 import type { TextRange } from '../post/text';
@@ -156,29 +157,19 @@ export function segmentPostText(text: string, overflowStart: number | undefined,
   return segments;
 }
 
-/**
- * Remembers segmented posts, so a keystroke in a long thread re-segments only the post it changed.
- * Entries not used during the last two builds are dropped, as `CountCache` does for lengths.
- */
+/** Remembers segmented posts, so a keystroke in a long thread re-segments only the post it changed. */
 export class SegmentCache {
-  private current = new Map<string, TextSegment[]>();
-  private previous = new Map<string, TextSegment[]>();
+  private readonly runs = new GenerationCache<TextSegment[]>();
 
   /** The segments of a post's text, computed at most once while the same text, overflow and marks stay in use. */
   segment(text: string, overflowStart: number | undefined, marks: readonly TextMark[]): TextSegment[] {
     const key = `${overflowStart ?? ''}|${marks.map((mark) => `${mark.severity}:${mark.start}-${mark.end}`).join(',')}|${text}`;
-    let segments = this.current.get(key);
-    if (segments === undefined) {
-      segments = this.previous.get(key) ?? segmentPostText(text, overflowStart, marks);
-      this.current.set(key, segments);
-    }
-    return segments;
+    return this.runs.get(key, () => segmentPostText(text, overflowStart, marks));
   }
 
   /** Marks the end of one build: segments not used since the previous mark are forgotten. */
   endGeneration(): void {
-    this.previous = this.current;
-    this.current = new Map();
+    this.runs.endGeneration();
   }
 }
 
