@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { postName } from '../../src/core/checks/tooLongPosts';
+import { englishText } from '../../src/core/post/message';
 
-const name = (title: string) => postName({ title }, { label: { number: 2, total: 9, range: { start: 0, end: 3 } } });
+const name = (title: string) => englishText(postName({ title }, { label: { number: 2, total: 9, range: { start: 0, end: 3 } } }));
 
 suite('how messages name a post', () => {
   test('an untitled thread, or one titled only with spaces, names the post by its label alone', () => {
