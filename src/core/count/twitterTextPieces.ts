@@ -8,6 +8,11 @@ import twitterText, { type UrlWithIndices } from 'twitter-text';
 export const LONGEST_WHOLE_RUN = 500;
 const LONG_RUN = new RegExp(String.raw`\S{${LONGEST_WHOLE_RUN + 1}}`, 'u');
 
+/** Whether a text holds a run too long to measure whole; a text no longer than the run limit cannot, and is not scanned. */
+function hasLongRun(text: string): boolean {
+  return text.length > LONGEST_WHOLE_RUN && LONG_RUN.test(text);
+}
+
 /** The part of parseTweet's answer Threadwright reads. */
 export interface ParsedTweet {
   weightedLength: number;
@@ -20,7 +25,7 @@ export interface ParsedTweet {
  * valid range is read from the shortest prefix made of whole pieces that passes the limit, so it ends where X's does.
  */
 export function parseTweetInPieces(text: string, limit: number): ParsedTweet {
-  if (!LONG_RUN.test(text)) return twitterText.parseTweet(text);
+  if (!hasLongRun(text)) return twitterText.parseTweet(text);
   let weightedLength = 0;
   let validRangeEnd: number | undefined;
   for (const [start, end] of pieces(text)) {
@@ -32,7 +37,7 @@ export function parseTweetInPieces(text: string, limit: number): ParsedTweet {
 
 /** extractUrlsWithIndices in linear time: piece by piece (as parseTweetInPieces cuts), indices into the whole text. */
 export function extractUrlsInPieces(text: string, options?: { extractUrlsWithoutProtocol: boolean }): UrlWithIndices[] {
-  if (!LONG_RUN.test(text)) return twitterText.extractUrlsWithIndices(text, options);
+  if (!hasLongRun(text)) return twitterText.extractUrlsWithIndices(text, options);
   return pieces(text).flatMap(([start, end]) => twitterText.extractUrlsWithIndices(text.slice(start, end), options)
     .map((url) => ({ ...url, indices: [url.indices[0] + start, url.indices[1] + start] as [number, number] })));
 }
