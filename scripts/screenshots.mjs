@@ -20,6 +20,7 @@ try {
   await showProblemsOfPost8(page);
   await page.screenshot({ path: join(ROOT, 'docs', 'status-bar-and-problems.png') });
   await page.keyboard.press('Control+Shift+M');
+  await page.keyboard.press('Control+1');
   await page.keyboard.press('Control+K');
   await page.keyboard.press('T');
   const frame = await previewFrame(page, '.post-card[data-label="8/10"]');
