@@ -1,7 +1,8 @@
 import { GenerationCache } from '../post/generationCache';
-import { l10n, problemMessage } from '../post/message';
+import { detached } from '../post/text';
+import { l10n } from '../post/message';
 import type { PostModel } from '../post/postModel';
-import type { Problem, RelatedLocation } from '../post/problem';
+import { localisedLocation, localisedProblem, type Problem, type RelatedLocation } from '../post/problem';
 import type { TextRange } from '../post/text';
 
 /** What a figure measures; a post's figure is only compared with the body's figures of the same kind. */
@@ -50,27 +51,63 @@ export function findFigures(text: string, range: TextRange): Figure[] {
   return figures;
 }
 
+/** The body's figures as the drift check compares with: every figure, their keys, and the related locations per kind. */
+interface BodyFigures {
+  figures: Figure[];
+  keys: Set<string>;
+  relatedByKind: Map<FigureKind, RelatedLocation[]>;
+}
+
 /**
  * Remembers the figures of each body section and each post by its text, so the analysis after a keystroke inside
- * a post reads only that post again instead of the whole document. The editor keeps one per document, with the
- * document's analysis; like the count cache it forgets what the last two analyses did not use.
+ * a post reads only that post again instead of the whole document; and the body's figures as a whole while the
+ * body's text and place stay the same, so such a keystroke does not even look the body's sections up. The editor
+ * keeps one per document, with the document's analysis; like the count cache it forgets what the last two analyses
+ * did not use.
  */
 export class FigureCache {
   private readonly figures = new GenerationCache<Figure[]>();
+  /** The body as last read: its text and place, and each section's figures by the section's text. */
+  private body: { text: string; start: number; sections: Map<string, Figure[]>; figures: BodyFigures } | undefined;
 
   /** `find` reads the figures of a text (the real finder by default; tests pass one that records each text read). */
   constructor(private readonly find: (text: string) => Figure[] = (text) => findFigures(text, { start: 0, end: text.length })) {}
 
   /** The figures in `text.slice(range.start, range.end)`, with ranges into `text`, as `findFigures` gives them. */
   figuresIn(text: string, range: TextRange): Figure[] {
-    const found = this.figures.get(text.slice(range.start, range.end), this.find);
-    return found.map((figure) => ({ ...figure, range: { start: figure.range.start + range.start, end: figure.range.end + range.start } }));
+    return placed(this.figures.get(text.slice(range.start, range.end), this.find), range.start);
+  }
+
+  /**
+   * The figures of the body's sections. While the body's text and place stay the same (a keystroke in a post) they
+   * are given as they were; otherwise only the sections whose text changed are read again.
+   */
+  bodyFigures(text: string, sections: readonly { range: TextRange }[]): BodyFigures {
+    const start = sections[0]?.range.start ?? 0;
+    const bodyText = text.slice(start, sections.at(-1)?.range.end ?? 0);
+    const kept = this.body;
+    if (kept !== undefined && kept.start === start && kept.text === bodyText) return kept.figures;
+    const bySection = new Map<string, Figure[]>();
+    const figures = sections.flatMap(({ range }) => {
+      const sectionText = detached(text.slice(range.start, range.end));
+      const found = bySection.get(sectionText) ?? kept?.sections.get(sectionText) ?? this.find(sectionText);
+      bySection.set(sectionText, found);
+      return placed(found, range.start);
+    });
+    const body = { figures, keys: new Set(figures.map((figure) => figure.key)), relatedByKind: new Map<FigureKind, RelatedLocation[]>() };
+    this.body = { text: detached(bodyText), start, sections: bySection, figures: body };
+    return body;
   }
 
   /** Marks the end of one analysis: texts not read since the previous mark are forgotten. */
   endGeneration(): void {
     this.figures.endGeneration();
   }
+}
+
+/** Figures read from a slice, moved to where the slice starts in the document. */
+function placed(figures: readonly Figure[], offset: number): Figure[] {
+  return figures.map((figure) => ({ ...figure, range: { start: figure.range.start + offset, end: figure.range.end + offset } }));
 }
 
 /**
@@ -81,14 +118,12 @@ export class FigureCache {
 export function findFiguresNotInBody(model: PostModel, text: string, figures: FigureCache = new FigureCache()): Problem[] {
   const threads = model.threadsBlock?.threads ?? [];
   if (threads.length === 0) return [];
-  const bodyFigures = model.sections.flatMap((section) => figures.figuresIn(text, section.range));
-  const bodyKeys = new Set(bodyFigures.map((figure) => figure.key));
-  const relatedByKind = new Map<FigureKind, RelatedLocation[]>();
+  const body = figures.bodyFigures(text, model.sections);
   const related = (kind: FigureKind) => {
-    let locations = relatedByKind.get(kind);
+    let locations = body.relatedByKind.get(kind);
     if (locations === undefined) {
-      locations = sameKind(bodyFigures, kind);
-      relatedByKind.set(kind, locations);
+      locations = sameKind(body.figures, kind);
+      body.relatedByKind.set(kind, locations);
     }
     return locations;
   };
@@ -97,14 +132,14 @@ export function findFiguresNotInBody(model: PostModel, text: string, figures: Fi
     for (const post of thread.posts) {
       const label = `${post.label.number}/${post.label.total}`;
       for (const figure of figures.figuresIn(text, { start: post.label.range.end, end: post.range.end })) {
-        if (bodyKeys.has(figure.key)) continue;
-        problems.push({
-          code: 'thread/figure-not-in-post',
-          severity: 'info',
-          ...problemMessage(l10n.t("Post {label} quotes {figure}, which appears nowhere in the post's body", { label, figure: figure.text })),
-          range: figure.range,
-          related: related(figure.kind),
-        });
+        if (body.keys.has(figure.key)) continue;
+        problems.push(localisedProblem(
+          'thread/figure-not-in-post',
+          'info',
+          l10n.t("Post {label} quotes {figure}, which appears nowhere in the post's body", { label, figure: figure.text }),
+          figure.range,
+          related(figure.kind),
+        ));
       }
     }
   }
@@ -117,7 +152,7 @@ function sameKind(figures: readonly Figure[], kind: FigureKind): RelatedLocation
   for (const figure of figures) {
     if (figure.kind !== kind || seen.has(figure.key) || related.length === RELATED_LIMIT) continue;
     seen.add(figure.key);
-    related.push({ ...problemMessage(l10n.t('The body says {figure}', { figure: figure.text })), range: figure.range });
+    related.push(localisedLocation(l10n.t('The body says {figure}', { figure: figure.text }), figure.range));
   }
   return related;
 }

@@ -1,7 +1,7 @@
 import type { PostModel, Thread, ThreadPost } from '../post/postModel';
 import { postName } from './tooLongPosts';
-import { l10n, problemMessage, type Message } from '../post/message';
-import { type Problem } from '../post/problem';
+import { l10n, type Message } from '../post/message';
+import { localisedProblem, type Problem } from '../post/problem';
 
 const CODE = 'thread/numbering';
 const MISSING_NAMED = 3;
@@ -76,7 +76,7 @@ function missingMessage(post: Message, previous: ThreadPost | undefined, names: 
 }
 
 function problem(post: ThreadPost, message: Message): Problem {
-  return { code: CODE, severity: 'warning', ...problemMessage(message), range: { ...post.label.range } };
+  return localisedProblem(CODE, 'warning', message, { ...post.label.range });
 }
 
 function labelOf(post: ThreadPost): string {

@@ -1,8 +1,8 @@
 import type { PlatformCounts } from '../count/countCache';
 import { overByMessage } from '../count/platforms';
-import { l10n, problemMessage, type Message } from '../post/message';
+import { l10n, type Message } from '../post/message';
 import { documentOffsetOfPost, type PostModel, type Thread, type ThreadPost } from '../post/postModel';
-import type { Problem } from '../post/problem';
+import { localisedProblem, type Problem } from '../post/problem';
 
 /** Thread titles longer than this are cut with `…` in messages. */
 const TITLE_LENGTH = 24;
@@ -23,25 +23,25 @@ export function findTooLongPosts(model: PostModel, counts: PlatformCounts): Prob
       if (length.fits) continue;
       const name = postName(thread, post);
       if (length.overflowStart !== undefined) {
-        problems.push({
-          code: 'thread/too-long',
-          severity: 'error',
-          ...problemMessage(platformName === undefined
+        problems.push(localisedProblem(
+          'thread/too-long',
+          'error',
+          platformName === undefined
             ? l10n.t('{post} is {length}/{limit}: {over}', { post: name, length: length.length, limit: length.limit, over: overByMessage(length) ?? '' })
-            : l10n.t('{post} is {length}/{limit} on {platform}: {over}', { post: name, length: length.length, limit: length.limit, platform: platformName, over: overByMessage(length) ?? '' })),
-          range: { start: documentOffsetOfPost(post, length.overflowStart), end: post.range.end },
-        });
+            : l10n.t('{post} is {length}/{limit} on {platform}: {over}', { post: name, length: length.length, limit: length.limit, platform: platformName, over: overByMessage(length) ?? '' }),
+          { start: documentOffsetOfPost(post, length.overflowStart), end: post.range.end },
+        ));
       }
       if (length.refusal !== undefined) {
         const { reason, start, end } = length.refusal;
-        problems.push({
-          code: 'thread/refused',
-          severity: 'error',
-          ...problemMessage(platformName === undefined
+        problems.push(localisedProblem(
+          'thread/refused',
+          'error',
+          platformName === undefined
             ? l10n.t('{post} {reason}', { post: name, reason })
-            : l10n.t('{post} {reason} on {platform}', { post: name, reason, platform: platformName })),
-          range: { start: documentOffsetOfPost(post, start), end: documentOffsetOfPost(post, end) },
-        });
+            : l10n.t('{post} {reason} on {platform}', { post: name, reason, platform: platformName }),
+          { start: documentOffsetOfPost(post, start), end: documentOffsetOfPost(post, end) },
+        ));
       }
     }
   }

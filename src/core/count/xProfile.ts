@@ -1,7 +1,7 @@
 import { forEachGrapheme } from './graphemes';
 import type { PlatformProfile } from './platforms';
 import { decideFits, type PostLength, type Refusal } from './postLength';
-import { extractUrlsInPieces, parseTweetInPieces } from './twitterTextPieces';
+import { extractUrlsInPieces, parseTweetInPieces, type ParsedTweet } from './twitterTextPieces';
 
 const X_LIMIT = 280;
 /** The characters twitter-text's `hasInvalidCharacters` refuses. */
@@ -28,7 +28,7 @@ export const xProfile: PlatformProfile = {
     return {
       length: parsed.weightedLength,
       limit: X_LIMIT,
-      overflowStart: over ? overflowStartOf(text) : undefined,
+      overflowStart: over ? overflowStartOf(text, refusal === undefined ? parsed : undefined) : undefined,
       fits: decideFits(parsed.weightedLength, X_LIMIT, undefined, refusal),
       ...(refusal === undefined ? {} : { refusal }),
       // Only the status bar's tooltip shows it, so a full analysis does not pay for a second link scan.
@@ -55,8 +55,10 @@ function xRefusal(text: string): Refusal | undefined {
  * the text and stops at the first invalid character, so the search runs on the NFC text with each invalid
  * character replaced by one of the same weight, and the position is mapped back through the grapheme clusters.
  */
-function overflowStartOf(text: string): number {
+function overflowStartOf(text: string, parsedValid: ParsedTweet | undefined): number {
   const normalized = text.normalize('NFC');
+  // A text already in NFC with nothing X refuses was measured as it is: its own valid range is the answer.
+  if (parsedValid !== undefined && normalized === text) return parsedValid.validRangeEnd + 1;
   const comparable = INVALID_CHARACTER.test(normalized) ? normalized.replace(new RegExp(INVALID_CHARACTER, 'g'), SAME_WEIGHT_STAND_IN) : normalized;
   const start = parseTweetInPieces(comparable, X_LIMIT).validRangeEnd + 1;
   return normalized === text ? start : originalOffsetOf(text, start);

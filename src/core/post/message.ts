@@ -39,8 +39,3 @@ export function englishText(message: Message): string {
 export function messageOf(item: { message: string; localisable?: Message }, translate: Translate): string {
   return item.localisable === undefined ? item.message : fillMessage(item.localisable, translate);
 }
-
-/** A problem's message fields: the English text every report keeps, and the message the adapters translate. */
-export function problemMessage(message: Message): { message: string; localisable: Message } {
-  return { message: englishText(message), localisable: message };
-}

@@ -1,4 +1,4 @@
-import type { Message } from './message';
+import { englishText, type Message } from './message';
 import type { TextRange } from './text';
 
 /** How serious a problem is; mapped to the editor's and the CLI's own severities by the adapters. */
@@ -22,4 +22,23 @@ export interface Problem {
   localisable?: Message;
   range: TextRange;
   related?: RelatedLocation[];
+}
+
+/**
+ * A problem made by the core, with `message` spelled out in English only when read: the editor shows the translated
+ * `localisable` and never reads it, so a document with thousands of problems is not written out in English after
+ * every keystroke. The getter is an own enumerable property, so JSON reports and comparisons see a plain string.
+ */
+export function localisedProblem(code: string, severity: Severity, localisable: Message, range: TextRange, related?: RelatedLocation[]): Problem {
+  let english: string | undefined;
+  const message = () => (english ??= englishText(localisable));
+  return related === undefined
+    ? { code, severity, get message() { return message(); }, localisable, range }
+    : { code, severity, get message() { return message(); }, localisable, range, related };
+}
+
+/** A related location made by the core, its English text spelled out only when read, as `localisedProblem`'s. */
+export function localisedLocation(localisable: Message, range: TextRange): RelatedLocation {
+  let english: string | undefined;
+  return { get message() { return (english ??= englishText(localisable)); }, localisable, range };
 }
