@@ -98,6 +98,21 @@ suite('analysis after an edit (figures cached per section and post)', () => {
     assert.deepEqual(session.analysis.problems, freshProblems(session.text));
   });
 
+  test('after many keystrokes in posts, a figure typed into the body still re-reads only that section', () => {
+    const { read, figures } = recordingFinder();
+    const session = new TypingSession(EXAMPLE_POST, figures);
+    for (let keystroke = 0; keystroke < 5; keystroke++) {
+      const post = session.posts()[keystroke];
+      assert.ok(session.type({ start: post.range.end, end: post.range.end, text: 'x' }));
+    }
+    read.length = 0;
+    const start = session.text.indexOf('## Surging Energy Costs:\n\n') + '## Surging Energy Costs:\n\n'.length;
+    session.type({ start, end: start, text: 'Mining one coin costs $34,900. ' });
+    assert.equal(read.length, 1);
+    assert.ok(read[0].startsWith('## Surging Energy Costs:\n\nMining one coin costs $34,900. '));
+    assert.deepEqual(session.analysis.problems, freshProblems(session.text));
+  });
+
   test('after random edits to the example post (LF and CRLF), the problems equal a fresh analysis, ranges included', function () {
     this.timeout(120_000);
     for (const base of [EXAMPLE_POST, EXAMPLE_POST.replace(/\n/g, '\r\n')]) {
