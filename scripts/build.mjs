@@ -1,4 +1,6 @@
 // Bundles the extension (Node and web), the preview's webview script, the CLI and the test suites with esbuild.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -19,14 +21,40 @@ const leaveOutUnused = {
     build.onResolve({ filter: /^\.\.\/client\/index\.js$/ }, (args) => (/@atproto\/api\/dist\/rich-text\//.test(args.importer)
       ? { path: new URL('bundle-stubs/atproto-richtext-client.mjs', import.meta.url).pathname }
       : undefined));
-    // RichText counts graphemes with common-web's graphemeLen, which is lex-data's; the rest of common-web is not needed.
+    // RichText takes only graphemeLen from common-web (see the stub).
     build.onResolve({ filter: /^@atproto\/common-web$/ }, (args) => (/@atproto\/api\/dist\/rich-text\//.test(args.importer)
-      ? { path: new URL('../node_modules/@atproto/lex-data/dist/utf8.js', import.meta.url).pathname }
+      ? { path: new URL('bundle-stubs/atproto-common-web.mjs', import.meta.url).pathname }
       : undefined));
     build.onResolve({ filter: /^twitter-text$/ }, () => ({ path: new URL('bundle-stubs/twitter-text.mjs', import.meta.url).pathname }));
   },
 };
-const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', target: 'es2022', plugins: [leaveOutUnused] };
+
+// Libraries the core needs only for some documents or commands (a front matter schema, Convert), loaded when first
+// called rather than with the bundle: their set-up code would otherwise run on every activation.
+const ON_FIRST_USE = /^(?:ajv|ajv\/dist\/2019|ajv\/dist\/2020|ajv-formats|markdown-it)$/;
+const loadOnFirstUse = {
+  name: 'load-on-first-use',
+  setup(build) {
+    build.onResolve({ filter: ON_FIRST_USE }, (args) => (args.namespace === 'file' && /\/src\//.test(args.importer)
+      ? { path: args.path, namespace: 'on-first-use' }
+      : undefined));
+    // The stand-in calls, or constructs, the library's default export, which it requires the first time.
+    build.onLoad({ filter: /.*/, namespace: 'on-first-use' }, (args) => ({
+      resolveDir: new URL('..', import.meta.url).pathname,
+      loader: 'js',
+      contents: `let loaded;
+function onFirstUse(...args) {
+  loaded ??= require(${JSON.stringify(args.path)});
+  const library = loaded.default ?? loaded;
+  return new.target === undefined ? library(...args) : new library(...args);
+}
+exports.__esModule = true;
+exports.default = onFirstUse;
+`,
+    }));
+  },
+};
+const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', target: 'es2022', plugins: [leaveOutUnused, loadOnFirstUse] };
 
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.node.ts'], outfile: 'dist/extension.node.js', platform: 'node', format: 'cjs', external: ['vscode'] },
@@ -82,4 +110,25 @@ const testBuilds = [
   },
 ];
 
-await Promise.all([...builds, ...(production ? [] : testBuilds)].map((options) => esbuild.build(options)));
+/**
+ * The bundles' source as ASCII only: esbuild escapes other characters in strings but not in regular expressions
+ * (twitter-text's and the core's), and one such character makes the runtime read the whole 700 KB bundle as
+ * two-byte text, slower to read and to parse on every activation. `\uXXXX` means the same code unit in a string,
+ * a regular expression (a surrogate pair is one code point under the `u` flag, as written) and an identifier;
+ * an identity escape `\€` becomes `\u20ac`.
+ */
+function asciiOnly(source) {
+  return source.replace(/(\\*)([^\x00-\x7f])/g, (_whole, backslashes, character) =>
+    `${backslashes.length % 2 === 1 ? backslashes.slice(1) : backslashes}\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Builds one bundle, writing its JavaScript as ASCII only. */
+async function buildAscii(options) {
+  const result = await esbuild.build({ ...options, write: false });
+  for (const file of result.outputFiles) {
+    mkdirSync(dirname(file.path), { recursive: true });
+    writeFileSync(file.path, file.path.endsWith('.js') ? asciiOnly(file.text) : file.contents);
+  }
+}
+
+await Promise.all([...builds.map(buildAscii), ...(production ? [] : testBuilds.map((options) => esbuild.build(options)))]);

@@ -1,10 +1,9 @@
 import twitterText from 'twitter-text';
+import { segmenterFor } from '../post/segmenters';
 import type { TextRange } from '../post/text';
 
 // A fixed locale keeps the cuts the same in every host; word and sentence rules do not depend on it.
-const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
-const words = new Intl.Segmenter('en', { granularity: 'word' });
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+const CUT_LOCALE = 'en';
 
 /** Spaces a line may break at (no-break spaces such as U+00A0, U+2007 and U+202F are left out on purpose). */
 const BREAKING_SPACES = '[ \\t\\n\\r\\f\\u1680\\u2000-\\u2006\\u2008-\\u200a\\u205f\\u3000]';
@@ -52,7 +51,7 @@ export class CutPoints {
 
   /** Cuts between sentences, ascending, ending with the text's end. */
   sentences(): number[] {
-    this.sentenceCuts ??= this.cuts(0, this.text.length, sentences, () => true);
+    this.sentenceCuts ??= this.cuts(0, this.text.length, segmenterFor('sentence', CUT_LOCALE), () => true);
     return this.sentenceCuts;
   }
 
@@ -61,7 +60,7 @@ export class CutPoints {
     const { start, end } = this.span(this.sentences(), 0, at);
     let cuts = this.wordCuts.get(start);
     if (cuts === undefined) {
-      cuts = this.cuts(start, end, words, (before, after) => isLineBreakBetween(before, after));
+      cuts = this.cuts(start, end, segmenterFor('word', CUT_LOCALE), (before, after) => isLineBreakBetween(before, after));
       this.wordCuts.set(start, cuts);
     }
     return cuts;
@@ -74,7 +73,7 @@ export class CutPoints {
     const { start, end } = this.span(wordCuts, sentenceStart, at);
     let cuts = this.graphemeCuts.get(start);
     if (cuts === undefined) {
-      cuts = this.cuts(start, end, graphemes, () => true);
+      cuts = this.cuts(start, end, segmenterFor('grapheme', CUT_LOCALE), () => true);
       this.graphemeCuts.set(start, cuts);
     }
     return cuts;

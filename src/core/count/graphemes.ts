@@ -1,3 +1,5 @@
+import { segmenterFor } from '../post/segmenters';
+
 /** A span of a post that a platform counts as other text: a link shown shortened, a mention without its server. */
 export interface Substitution {
   start: number;
@@ -21,8 +23,6 @@ export interface GraphemeLimits {
   graphemes: number;
   bytes?: number;
 }
-
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /**
  * Counts user-perceived characters (grapheme clusters) the way Bluesky, Mastodon and Threads limit posts,
@@ -108,7 +108,7 @@ function segmentInWindows(text: string, from: number, to: number, each: (start: 
     const end = Math.min(to, start + window);
     let lastStart = start;
     let lastEnd = start;
-    for (const { index, segment } of segmenter.segment(text.slice(start, end))) {
+    for (const { index, segment } of segmenterFor('grapheme').segment(text.slice(start, end))) {
       if (lastEnd > lastStart) each(lastStart, lastEnd);
       lastStart = start + index;
       lastEnd = lastStart + segment.length;

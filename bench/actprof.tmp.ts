@@ -1,0 +1,18 @@
+import Module from 'node:module';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { fakeExtensionContext, makeFakeVscode } from './fakeVscode';
+const ROOT = process.cwd();
+const declarations = readFileSync(join(ROOT, 'node_modules', '@types', 'vscode', 'index.d.ts'), 'utf8');
+const names = [...new Set([...declarations.matchAll(/^(?: {4}|\t)export (?:namespace|class|enum|const|function|let) (\w+)/gm)].map((m) => m[1]))];
+const fake = makeFakeVscode(names);
+const loader = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
+const orig = loader._load;
+loader._load = (request, ...rest) => (request === 'vscode' ? fake : orig(request, ...rest));
+const file = process.argv[2] ?? "extension.node.js";
+const t0 = performance.now();
+const ext = loader._load(file.startsWith('/') ? file : join(ROOT, 'dist', file)) as { activate(c: unknown): unknown };
+const t1 = performance.now();
+ext.activate(fakeExtensionContext());
+const t2 = performance.now();
+console.log(file, 'load', (t1 - t0).toFixed(1), 'activate', (t2 - t1).toFixed(1));
