@@ -118,7 +118,7 @@ const testBuilds = [
  * an identity escape `\€` becomes `\u20ac`.
  */
 function asciiOnly(source) {
-  return source.replace(/(\\*)([^\x00-\x7f])/g, (_whole, backslashes, character) =>
+  return source.replace(/(\\*)([\u0080-\uffff])/g, (_whole, backslashes, character) =>
     `${backslashes.length % 2 === 1 ? backslashes.slice(1) : backslashes}\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 

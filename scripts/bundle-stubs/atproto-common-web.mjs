@@ -6,6 +6,7 @@ let segmenter;
 export function graphemeLen(text) {
   segmenter ??= new Intl.Segmenter();
   let length = 0;
-  for (const _ of segmenter.segment(text)) length++;
+  const segments = segmenter.segment(text)[Symbol.iterator]();
+  while (!segments.next().done) length++;
   return length;
 }
