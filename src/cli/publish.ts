@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { BlueskyClient, DEFAULT_BLUESKY_SERVICE, type PublishImage } from '../core/publish/blueskyClient';
 import { PublishError } from '../core/publish/http';
-import { MastodonClient } from '../core/publish/mastodonClient';
+import { MastodonClient, statusFields } from '../core/publish/mastodonClient';
 import { earlierPosting, recordEdit, unfinishedPosting, type PostedRecord } from '../core/publish/postedRecord';
 import { imageCandidates, imageMimeType, publishMetadata, type PublishMetadata } from '../core/publish/postMetadata';
 import { preflightThread, type ServerLimits } from '../core/publish/preflight';
@@ -104,7 +104,7 @@ async function toMastodon(post: ReadPost, thread: Thread, dryRun: boolean, termi
   if (dryRun) {
     const from = unfinished?.partial?.posted ?? 0;
     const statuses = thread.posts.slice(from).map((threadPost, index) => ({
-      status: threadPost.text,
+      ...statusFields(threadPost.text),
       visibility: from + index === 0 ? visibility.first : visibility.replies,
       in_reply_to_id: from + index === 0 ? undefined : index === 0 ? unfinished?.partial?.lastId : '(the id of the status before)',
       language: metadata.lang,

@@ -8,6 +8,8 @@ import type { AddressInfo } from 'node:net';
 export interface FakeStatus {
   id: string;
   status: string;
+  /** The content warning, shown in place of the status until a reader opens it; '' when none. */
+  spoiler_text: string;
   visibility: string;
   in_reply_to_id: string | null;
   media_ids: string[];
@@ -124,7 +126,9 @@ export class FakeMastodon {
       send(422, { error: 'Validation failed: Text can\'t be blank' });
       return;
     }
-    if ([...input.status].length > this.maxCharacters) {
+    const spoilerText = typeof input.spoiler_text === 'string' ? input.spoiler_text : '';
+    // As the server's StatusLengthValidator: the content warning counts with the status.
+    if ([...spoilerText, ...input.status].length > this.maxCharacters) {
       send(422, { error: `Validation failed: Text character limit of ${this.maxCharacters} exceeded` });
       return;
     }
@@ -141,6 +145,7 @@ export class FakeMastodon {
     const status: FakeStatus = {
       id: String(1000 + this.statuses.length),
       status: input.status,
+      spoiler_text: spoilerText,
       visibility: typeof input.visibility === 'string' ? input.visibility : 'public',
       in_reply_to_id: replyTo,
       media_ids: mediaIds,
@@ -153,6 +158,6 @@ export class FakeMastodon {
   }
 
   private view(status: FakeStatus): Record<string, unknown> {
-    return { id: status.id, url: `http://fake/@writer/${status.id}`, uri: `http://fake/users/writer/statuses/${status.id}`, visibility: status.visibility, in_reply_to_id: status.in_reply_to_id, content: `<p>${status.status}</p>` };
+    return { id: status.id, url: `http://fake/@writer/${status.id}`, uri: `http://fake/users/writer/statuses/${status.id}`, visibility: status.visibility, in_reply_to_id: status.in_reply_to_id, spoiler_text: status.spoiler_text, content: `<p>${status.status}</p>` };
   }
 }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mastodonProfile } from '../../src/core/count/mastodonProfile';
+import { contentWarningOf, mastodonProfile, statusTextOf } from '../../src/core/count/mastodonProfile';
 import { overBy, threadsProfile } from '../../src/core/count/platforms';
 
 const FAMILY = '👩‍👩‍👧‍👦';
@@ -39,11 +39,36 @@ suite('Mastodon, as the server’s StatusLengthValidator counts', () => {
     assert.equal(mastodon.measure('a').fits, true);
   });
 
-  test('a content warning counts with the text; past the limit inside it, the overflow starts at the text', () => {
-    assert.equal(mastodon.measure('hello', { contentWarning: 'spoilers' }).length, 13);
+  test('a first line `CW: …` is the content warning: it counts as the warning alone, with the text after it', () => {
+    // The server counts the spoiler text and then the status: 'spoilers' (8) + 'hello' (5).
+    assert.equal(mastodon.measure('CW: spoilers\nhello').length, 13);
+    assert.equal(mastodon.measure('cw:spoilers  \r\nhello').length, 13);
+    assert.deepEqual(contentWarningOf('CW: money talk\nBitcoin miners…'), { warning: 'money talk', line: { start: 0, end: 15 } });
+    // After the post's label, which stays in the status.
+    assert.deepEqual(contentWarningOf('2/8 CW: money talk\nBitcoin miners…'), { warning: 'money talk', line: { start: 4, end: 19 } });
+    assert.equal(statusTextOf('2/8 CW: money talk\nBitcoin miners…'), '2/8 Bitcoin miners…');
+    assert.equal(mastodon.measure('2/8 CW: spoilers\nhello').length, 17);
+    // Not a warning: no text after `CW:`, or `CW:` not at the start.
+    assert.equal(contentWarningOf('CW:\nhello'), undefined);
+    assert.equal(mastodon.measure('Say CW: spoilers\nhello').length, 22);
+  });
+
+  test('a link or mention in the warning counts as written; the text after it is still shortened', () => {
+    assert.equal(mastodon.measure(`CW: see https://example.com/${'a'.repeat(40)}\nhttps://example.com/${'b'.repeat(40)}`).length, 'see https://example.com/'.length + 40 + 23);
+    assert.equal(mastodon.measure('CW: @a@example.social\n@b@example.social').length, '@a@example.social'.length + '@b'.length);
+  });
+
+  test('past the limit inside the warning, the overflow starts at the warning\'s line; after it, in the text', () => {
     const small = mastodonProfile(10);
-    assert.deepEqual([small.measure('abc', { contentWarning: 'x'.repeat(12) }).length, small.measure('abc', { contentWarning: 'x'.repeat(12) }).overflowStart], [15, 0]);
-    assert.equal(small.measure('abcdefghi', { contentWarning: 'cw' }).overflowStart, 8);
+    assert.deepEqual([small.measure(`CW: ${'x'.repeat(12)}\nabc`).length, small.measure(`CW: ${'x'.repeat(12)}\nabc`).overflowStart], [15, 0]);
+    assert.equal(small.measure('CW: cw\nabcdefghi').overflowStart, 7 + 8);
+  });
+
+  test('a warning with no text after it is blank: refused, as the server refuses a status without text', () => {
+    const length = mastodon.measure('CW: spoilers\n   ');
+    assert.equal(length.fits, false);
+    assert.equal(overBy(length), 'empty');
+    assert.deepEqual([length.refusal?.start, length.refusal?.end], [13, 16]);
   });
 });
 

@@ -55,6 +55,17 @@ suite('Publishing to Mastodon (against a fake Mastodon server)', () => {
     assert.deepStrictEqual(outcome.record, { platform: 'mastodon', account: `@writer@${instance.slice('http://'.length)}`, url: `http://fake/@writer/${fake.statuses[0].id}`, date: '2026-12-01' });
   });
 
+  test('a post whose first line is `CW: …` goes out with that content warning and the rest as its text', async () => {
+    const label = '2/8 ';
+    const at = EXAMPLE_POST.indexOf(label, EXAMPLE_POST.indexOf('### Thread: "Financial Pressures')) + label.length;
+    assert.ok(at > label.length, 'the second thread has a post 2/8');
+    const text = `${EXAMPLE_POST.slice(0, at)}CW: money talk\n${EXAMPLE_POST.slice(at)}`;
+    const outcome = await publish(new MastodonClient(host, instance, TOKEN), text, false);
+    assert.strictEqual(outcome.failure, undefined);
+    assert.deepStrictEqual(fake.statuses.map((status) => status.spoiler_text), ['', 'money talk', '', '', '', '', '', '']);
+    assert.strictEqual(fake.statuses[1].status, secondThread().posts[1].text, 'the label stays; the warning\'s line is not in the status');
+  });
+
   test('the server\'s limits from /api/v2/instance are what pre-flight counts with', async () => {
     fake.maxCharacters = 200;
     const client = new MastodonClient(host, instance, TOKEN);

@@ -1,11 +1,11 @@
 import { blueskyProfile } from './blueskyProfile';
-import type { MeasureOptions, PostLength } from './postLength';
+import type { PostLength } from './postLength';
 import { mastodonProfile } from './mastodonProfile';
 import { threadsProfile } from './threadsProfile';
 import { xProfile } from './xProfile';
 
 export { threadsProfile, xProfile };
-export { overBy, overByMessage, type MeasureOptions, type PostLength, type Refusal } from './postLength';
+export { overBy, overByMessage, type PostLength, type Refusal } from './postLength';
 
 /** The platforms a thread can be counted for. */
 export type PlatformId = 'x' | 'bluesky' | 'mastodon' | 'threads';
@@ -18,7 +18,7 @@ export interface PlatformProfile {
   id: PlatformId;
   displayName: string;
   limit: number;
-  measure(text: string, options?: MeasureOptions): PostLength;
+  measure(text: string): PostLength;
 }
 
 /** Tells a known platform id from any other string, e.g. one read from settings. */

@@ -28,12 +28,6 @@ export interface Refusal {
   end: number;
 }
 
-/** Optional context a platform counts with the text. */
-export interface MeasureOptions {
-  /** Mastodon's content warning (spoiler text), which the server counts with the text. */
-  contentWarning?: string;
-}
-
 /** The verdict every profile gives the same way: a post fits when it is within its limits and nothing in it is refused. */
 export function decideFits(length: number, limit: number, bytes: PostLength['bytes'], refusal: Refusal | undefined): boolean {
   return length <= limit && (bytes === undefined || bytes.length <= bytes.limit) && refusal === undefined;

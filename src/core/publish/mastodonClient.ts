@@ -1,3 +1,4 @@
+import { contentWarningOf, statusTextOf } from '../count/mastodonProfile';
 import type { Thread } from '../post/postModel';
 import { hex, jsonOf, utf8, PublishCancelled, PublishError, retryAfterMilliseconds, serverSays, type HttpResponse, type PublishHost } from './http';
 import type { ServerLimits } from './preflight';
@@ -35,6 +36,12 @@ export interface MastodonResume {
 
 const MAX_RATE_LIMIT_WAITS = 3;
 const MEDIA_POLLS = 30;
+
+/** A post as the status Mastodon is sent: its text without a `CW: …` line, and that line's warning as the spoiler text. */
+export function statusFields(text: string): { status: string; spoiler_text?: string } {
+  const contentWarning = contentWarningOf(text);
+  return contentWarning === undefined ? { status: text } : { status: statusTextOf(text, contentWarning), spoiler_text: contentWarning.warning };
+}
 
 /** The Mastodon REST API over `fetch` for one account, with an access token that never reaches a message. */
 export class MastodonClient {
@@ -84,7 +91,7 @@ export class MastodonClient {
         const text = thread.posts[index].text;
         const key = hex(await options.sha256(utf8(`${options.account}\n${index}\n${text}`))).slice(0, 40);
         const status = await this.request('POST', '/api/v1/statuses', {
-          status: text,
+          ...statusFields(text),
           visibility: index === 0 ? options.visibility.first : options.visibility.replies,
           ...(inReplyTo === undefined ? {} : { in_reply_to_id: inReplyTo }),
           ...(index === 0 && mediaIds.length > 0 ? { media_ids: mediaIds } : {}),
