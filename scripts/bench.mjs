@@ -4,7 +4,7 @@ import * as esbuild from 'esbuild';
 
 execFileSync('node', ['scripts/build.mjs', '--production'], { stdio: 'inherit' });
 await esbuild.build({
-  entryPoints: ['bench/run.ts'], outfile: 'out/bench/run.js', bundle: true, platform: 'node', format: 'cjs',
+  entryPoints: ['bench/run.ts', 'bench/activation.ts'], outdir: 'out/bench', bundle: true, platform: 'node', format: 'cjs',
   target: 'es2022', packages: 'external', logLevel: 'warning',
 });
 execFileSync('node', ['--expose-gc', 'out/bench/run.js', ...process.argv.slice(2)], { stdio: 'inherit' });

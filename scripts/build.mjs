@@ -25,31 +25,50 @@ const leaveOutUnused = {
     build.onResolve({ filter: /^@atproto\/common-web$/ }, (args) => (/@atproto\/api\/dist\/rich-text\//.test(args.importer)
       ? { path: new URL('bundle-stubs/atproto-common-web.mjs', import.meta.url).pathname }
       : undefined));
+    // yaml's ES build is set up by plain declarations; its CommonJS build, which a Node bundle would take, runs
+    // dozens of module wrappers as the bundle loads.
+    build.onResolve({ filter: /^yaml$/ }, () => ({ path: new URL('../node_modules/yaml/browser/dist/index.js', import.meta.url).pathname }));
+    // The core and @atproto/api read the same list of top-level domains, @atproto/api with an import attribute,
+    // which makes it another module to esbuild: the core's import goes through one with the same attribute.
+    build.onResolve({ filter: /^tlds$/ }, (args) => (args.with?.type === 'json' ? undefined : { path: 'tlds', namespace: 'tlds-as-json' }));
+    build.onLoad({ filter: /.*/, namespace: 'tlds-as-json' }, () => ({
+      resolveDir: new URL('..', import.meta.url).pathname, loader: 'js', contents: "export { default } from 'tlds' with { type: 'json' };",
+    }));
     build.onResolve({ filter: /^twitter-text$/ }, () => ({ path: new URL('bundle-stubs/twitter-text.mjs', import.meta.url).pathname }));
   },
 };
 
-// Libraries the core needs only for some documents or commands (a front matter schema, Convert), loaded when first
-// called rather than with the bundle: their set-up code would otherwise run on every activation.
-const ON_FIRST_USE = /^(?:ajv|ajv\/dist\/2019|ajv\/dist\/2020|ajv-formats|markdown-it)$/;
+// Libraries the core needs only once a document is checked or a command runs (front matter, schemas, Convert),
+// with the exports it uses: loaded when first called rather than with the bundle, since their CommonJS
+// set-up code would otherwise run on every activation.
+const ON_FIRST_USE = {
+  'ajv': ['default'],
+  'ajv/dist/2019': ['default'],
+  'ajv/dist/2020': ['default'],
+  'ajv-formats': ['default'],
+  'gray-matter': ['default'],
+  'markdown-it': ['default'],
+};
 const loadOnFirstUse = {
   name: 'load-on-first-use',
   setup(build) {
-    build.onResolve({ filter: ON_FIRST_USE }, (args) => (args.namespace === 'file' && /\/src\//.test(args.importer)
+    build.onResolve({ filter: /^[\w@][\w@/.-]*$/ }, (args) => (Object.hasOwn(ON_FIRST_USE, args.path) && args.namespace === 'file' && /\/src\//.test(args.importer)
       ? { path: args.path, namespace: 'on-first-use' }
       : undefined));
-    // The stand-in calls, or constructs, the library's default export, which it requires the first time.
+    // Each export is a stand-in that calls, constructs or reads the library's own, requiring it the first time.
     build.onLoad({ filter: /.*/, namespace: 'on-first-use' }, (args) => ({
       resolveDir: new URL('..', import.meta.url).pathname,
       loader: 'js',
       contents: `let loaded;
-function onFirstUse(...args) {
-  loaded ??= require(${JSON.stringify(args.path)});
-  const library = loaded.default ?? loaded;
-  return new.target === undefined ? library(...args) : new library(...args);
-}
+const library = () => (loaded ??= require(${JSON.stringify(args.path)}));
+const real = (name) => (name === 'default' ? library().default ?? library() : library()[name]);
+const standIn = (name) => new Proxy(function () {}, {
+  apply: (_target, self, args) => Reflect.apply(real(name), self, args),
+  construct: (_target, args) => Reflect.construct(real(name), args),
+  get: (_target, key) => real(name)[key],
+});
 exports.__esModule = true;
-exports.default = onFirstUse;
+for (const name of ${JSON.stringify(ON_FIRST_USE[args.path])}) exports[name] = standIn(name);
 `,
     }));
   },
