@@ -23,5 +23,21 @@ import './checkTask.test';
 import './walkthrough.test';
 import './multiRoot.test';
 
+/**
+ * The harness opens a `.code-workspace` of fresh folders; VS Code for the Web reads it from its mounted file system
+ * and may start the tests before it has, with no folder yet. Every test reads the first folder, so all wait for it.
+ */
+async function workspaceFoldersOpened(): Promise<void> {
+  while ((vscode.workspace.workspaceFolders?.length ?? 0) === 0) {
+    await new Promise<void>((resolve) => {
+      const listener = vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        listener.dispose();
+        resolve();
+      });
+    });
+  }
+}
+suiteSetup(workspaceFoldersOpened);
+
 // VS Code for the Web saves edits after a delay by default; a test's edit must never reach the file the next test reads.
 suiteSetup(() => vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global));
