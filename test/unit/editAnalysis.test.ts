@@ -45,6 +45,20 @@ function recordingFinder() {
   return { read, figures: new FigureCache(find) };
 }
 
+const SECTION_START = '## Surging Energy Costs:\n\n';
+const TYPED_FIGURE = 'Mining one coin costs $34,900. ';
+
+/** Types a sentence with a figure at the start of the "Surging Energy Costs" section's text. */
+function typeFigureIntoSection(session: TypingSession): void {
+  const start = session.text.indexOf(SECTION_START) + SECTION_START.length;
+  session.type({ start, end: start, text: TYPED_FIGURE });
+}
+
+/** True when the figure finder read one text since `read` was cleared: that section, with the sentence typed. */
+function readOnlyThatSection(read: readonly string[]): boolean {
+  return read.length === 1 && read[0].startsWith(SECTION_START + TYPED_FIGURE);
+}
+
 // What writers type near figures: digits, separators, currency and percent signs, units, whole figures, line breaks.
 const typed = fc.oneof(
   fc.constantFrom('', 'x', '5', '0', ',', '.', '$', '€', '%', ' ', 'k', 'M', '000', ' million', '$34,900', '72,225', '60%', '90,000', '\n', '\r\n', '## H', '1/2 '),
@@ -90,10 +104,8 @@ suite('analysis after an edit (figures cached per section and post)', () => {
     const quoting = (problems: typeof session.analysis.problems) => problems.filter((problem) => problem.message.includes('quotes $34,900'));
     assert.equal(quoting(session.analysis.problems).length, 3);
     read.length = 0;
-    const start = session.text.indexOf('## Surging Energy Costs:\n\n') + '## Surging Energy Costs:\n\n'.length;
-    session.type({ start, end: start, text: 'Mining one coin costs $34,900. ' });
-    assert.equal(read.length, 1);
-    assert.ok(read[0].startsWith('## Surging Energy Costs:\n\nMining one coin costs $34,900. '));
+    typeFigureIntoSection(session);
+    assert.ok(readOnlyThatSection(read), JSON.stringify(read));
     assert.deepEqual(quoting(session.analysis.problems), []);
     assert.deepEqual(session.analysis.problems, freshProblems(session.text));
   });
@@ -106,10 +118,8 @@ suite('analysis after an edit (figures cached per section and post)', () => {
       assert.ok(session.type({ start: post.range.end, end: post.range.end, text: 'x' }));
     }
     read.length = 0;
-    const start = session.text.indexOf('## Surging Energy Costs:\n\n') + '## Surging Energy Costs:\n\n'.length;
-    session.type({ start, end: start, text: 'Mining one coin costs $34,900. ' });
-    assert.equal(read.length, 1);
-    assert.ok(read[0].startsWith('## Surging Energy Costs:\n\nMining one coin costs $34,900. '));
+    typeFigureIntoSection(session);
+    assert.ok(readOnlyThatSection(read), JSON.stringify(read));
     assert.deepEqual(session.analysis.problems, freshProblems(session.text));
   });
 
