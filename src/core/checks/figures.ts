@@ -1,9 +1,8 @@
 import { GenerationCache } from '../post/generationCache';
-import { detached } from '../post/text';
 import { l10n } from '../post/message';
 import type { PostModel } from '../post/postModel';
 import { localisedLocation, localisedProblem, type Problem, type RelatedLocation } from '../post/problem';
-import type { TextRange } from '../post/text';
+import { detached, type TextRange } from '../post/text';
 
 /** What a figure measures; a post's figure is only compared with the body's figures of the same kind. */
 export type FigureKind = 'amount' | 'percentage' | 'number';
@@ -59,11 +58,11 @@ interface BodyFigures {
 }
 
 /**
- * Remembers the figures of each body section and each post by its text, so the analysis after a keystroke inside
+ * Remembers the figures of each post and each body section by its text, so the analysis after a keystroke inside
  * a post reads only that post again instead of the whole document; and the body's figures as a whole while the
  * body's text and place stay the same, so such a keystroke does not even look the body's sections up. The editor
- * keeps one per document, with the document's analysis; like the count cache it forgets what the last two analyses
- * did not use.
+ * keeps one per document, with the document's analysis; like the count cache it forgets the posts the last two
+ * analyses did not read, and keeps the sections of the body as last read.
  */
 export class FigureCache {
   private readonly figures = new GenerationCache<Figure[]>();
