@@ -68,9 +68,26 @@ export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
+/**
+ * Reverts and closes a document. An untitled one is waited for until the extension host has dropped it: the next
+ * test's untitled document takes the same name, and until the close arrives, opening it can return this one.
+ */
 async function revertAndClose(document: vscode.TextDocument): Promise<void> {
+  const closed = document.isUntitled ? documentClosed(document) : undefined;
   await vscode.window.showTextDocument(document);
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  await closed;
+}
+
+/** Resolves when the extension host fires `onDidCloseTextDocument` for this document. */
+function documentClosed(document: vscode.TextDocument): Promise<void> {
+  return new Promise((resolve) => {
+    const listener = vscode.workspace.onDidCloseTextDocument((closed) => {
+      if (closed !== document) return;
+      listener.dispose();
+      resolve();
+    });
+  });
 }
 
 /** A workspace file's text, or undefined when it is not a file Threadwright's tests own (deleted, or another scheme). */
