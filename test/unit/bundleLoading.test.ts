@@ -12,19 +12,37 @@ function vscodeApiNames(): string[] {
   return [...new Set([...declarations.matchAll(/^(?: {4}|\t)export (?:namespace|class|enum|const|function|let) (\w+)/gm)].map((match) => match[1]))];
 }
 
-// Loads a bundle in a fresh Node with a stand-in `vscode` module and reports how many Intl.Segmenters were built.
-const COUNT_SEGMENTERS_ON_LOAD = `
+// Loads a bundle in a fresh Node with a stand-in `vscode` module and reports what loading it did: how many
+// Intl.Segmenters it built, how many times it listed the `vscode` module's names, and which of the libraries it
+// carries as text it ran (the length of each one's text). Given more arguments, it then runs the bundle as the CLI.
+const OBSERVE_LOADING = `
 const Module = require('node:module');
-let built = 0;
+const seen = { segmenters: 0, vscodeListings: 0, librariesRun: [] };
 const Original = Intl.Segmenter;
-Intl.Segmenter = class extends Original { constructor(...args) { super(...args); built++; } };
+Intl.Segmenter = class extends Original { constructor(...args) { super(...args); seen.segmenters++; } };
+globalThis.Function = new Proxy(Function, { construct: (target, args) => { if (args[0] === 'module') seen.librariesRun.push(args.at(-1).length); return Reflect.construct(target, args); } });
 const anything = () => new Proxy(function () {}, { get: (_target, key) => (key === 'then' ? undefined : anything()), apply: () => anything(), construct: () => anything() });
 const load = Module._load;
-const vscode = Object.fromEntries(JSON.parse(process.argv[2]).map((name) => [name, anything()]));
+const names = Object.fromEntries(JSON.parse(process.argv[2]).map((name) => [name, anything()]));
+const vscode = new Proxy(names, { ownKeys: (target) => { seen.vscodeListings++; return Reflect.ownKeys(target); } });
 Module._load = (request, ...rest) => (request === 'vscode' ? vscode : load(request, ...rest));
-require(process.argv[1]);
-process.stdout.write(String(built));
+const [bundle, , ...cliArguments] = process.argv.slice(1);
+process.argv = [process.argv[0], bundle, ...cliArguments];
+require(bundle);
+process.on('exit', () => process.stderr.write(JSON.stringify(seen)));
 `;
+
+interface Loading {
+  segmenters: number;
+  vscodeListings: number;
+  librariesRun: number[];
+}
+
+/** What loading a bundle (and running it as the CLI with `cliArguments`) did, observed in a fresh Node. */
+function observeLoading(bundle: string, cliArguments: string[] = []): Loading {
+  const run = spawnSync(process.execPath, ['-e', OBSERVE_LOADING, join(ROOT, bundle), JSON.stringify(vscodeApiNames()), ...cliArguments], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  return JSON.parse(run.stderr) as Loading;
+}
 
 suite('the bundles as the runtime loads them', () => {
   for (const bundle of BUNDLES) {
@@ -37,9 +55,23 @@ suite('the bundles as the runtime loads them', () => {
 
   for (const bundle of ['dist/extension.node.js', 'dist/extension.web.js']) {
     test(`loading ${bundle} builds no Intl.Segmenter: ICU's break rules load when a post is first counted by graphemes`, () => {
-      const run = spawnSync(process.execPath, ['-e', COUNT_SEGMENTERS_ON_LOAD, join(ROOT, bundle), JSON.stringify(vscodeApiNames())], { encoding: 'utf8', timeout: 60_000 });
-      assert.equal(run.stderr, '');
-      assert.equal(run.stdout, '0');
+      assert.equal(observeLoading(bundle).segmenters, 0);
+    });
+
+    test(`loading ${bundle} reads the \`vscode\` module's names once, not once per source file`, () => {
+      assert.equal(observeLoading(bundle).vscodeListings, 1);
+    });
+
+    test(`loading ${bundle} runs none of the libraries carried as text (Ajv, gray-matter, markdown-it, yaml)`, () => {
+      assert.deepEqual(observeLoading(bundle).librariesRun, []);
     });
   }
+
+  test('converting a post runs each library carried as text once, when first needed', () => {
+    const run = observeLoading('dist/cli.js', ['thread', 'examples/financial-pressures.md']);
+    // yaml and gray-matter read the front matter, Ajv checks it against the preset's schema, markdown-it reads the
+    // sections: four libraries, each run once however often it is called.
+    assert.equal(run.librariesRun.length, 4, JSON.stringify(run));
+    assert.equal(new Set(run.librariesRun).size, 4);
+  });
 });
