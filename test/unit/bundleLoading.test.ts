@@ -29,7 +29,7 @@ Module._load = (request, ...rest) => (request === 'vscode' ? vscode : load(reque
 const [bundle, , ...cliArguments] = process.argv.slice(1);
 process.argv = [process.argv[0], bundle, ...cliArguments];
 require(bundle);
-process.on('exit', () => process.stderr.write(JSON.stringify(seen)));
+process.on('exit', () => process.stderr.write('\\nSEEN ' + JSON.stringify(seen) + '\\n'));
 `;
 
 interface Loading {
@@ -38,10 +38,19 @@ interface Loading {
   librariesRun: number[];
 }
 
-/** What loading a bundle (and running it as the CLI with `cliArguments`) did, observed in a fresh Node. */
+const observed = new Map<string, Loading>();
+
+/** What loading a bundle (and running it as the CLI with `cliArguments`) did, observed once in a fresh Node. */
 function observeLoading(bundle: string, cliArguments: string[] = []): Loading {
+  const key = JSON.stringify([bundle, cliArguments]);
+  const known = observed.get(key);
+  if (known !== undefined) return known;
   const run = spawnSync(process.execPath, ['-e', OBSERVE_LOADING, join(ROOT, bundle), JSON.stringify(vscodeApiNames()), ...cliArguments], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
-  return JSON.parse(run.stderr) as Loading;
+  const line = /^SEEN (.*)$/m.exec(run.stderr);
+  assert.ok(line, `the bundle did not load: ${run.stderr}`);
+  const loading = JSON.parse(line[1]) as Loading;
+  observed.set(key, loading);
+  return loading;
 }
 
 suite('the bundles as the runtime loads them', () => {
