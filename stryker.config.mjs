@@ -3,7 +3,7 @@
 // and fuzz-case suites are left out: they spawn processes or servers and test the adapters, not the core.
 import { readdirSync } from 'node:fs';
 
-const SLOW_OR_ADAPTER_SUITES = /^(cli|fuzz|publishMastodon)/;
+const SLOW_OR_ADAPTER_SUITES = /^(cli|fuzz|publishMastodon|bundleLoading)/;
 
 const coreSuites = readdirSync('test/unit').filter((name) => name.endsWith('.test.ts') && !SLOW_OR_ADAPTER_SUITES.test(name));
 
