@@ -1,6 +1,7 @@
 // Bundles the extension (Node and web), the preview's webview script, the CLI and the test suites with esbuild.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -39,11 +40,11 @@ const leaveOutUnused = {
   },
 };
 
-// Libraries the core needs only once a document is checked or a command runs (front matter, schemas, Convert),
-// grouped by what they share, with the exports the core uses. Each group is bundled on its own and carried in
-// the bundle as text, which the runtime only scans as it loads; the first call to one of its libraries runs it,
-// as the extension host runs the bundle itself. Loaded with the bundle, their code took a third of its compile
-// time and their CommonJS set-up code ran on every activation.
+// Libraries the core needs only once a document is checked or a command runs (front matter, schemas, Convert,
+// publishing), grouped by what they share, with the exports the core uses. Each group is bundled on its own and carried
+// in the bundle as text, which the runtime only scans as it loads; the first call to one of its libraries runs it, as
+// the extension host runs the bundle itself. Loaded with the bundle, their code took a third of its compile time and
+// their CommonJS set-up code ran on every activation.
 const ON_FIRST_USE = {
   'ajv': { group: 'schemas', exports: ['default'] },
   'ajv/dist/2019': { group: 'schemas', exports: ['default'] },
@@ -52,6 +53,10 @@ const ON_FIRST_USE = {
   'gray-matter': { group: 'gray-matter', exports: ['default'] },
   'markdown-it': { group: 'markdown-it', exports: ['default'] },
   'yaml': { group: 'yaml', exports: ['isAlias', 'isMap', 'isScalar', 'isSeq', 'parse', 'parseDocument', 'visit'] },
+  'smol-toml': { group: 'toml', exports: ['parse', 'TomlError'] },
+  '@ipld/dag-cbor': { group: 'records', exports: ['encode'] },
+  'multiformats/cid': { group: 'records', exports: ['CID'] },
+  'multiformats/hashes/digest': { group: 'records', exports: ['create'] },
 };
 const loadOnFirstUse = {
   name: 'load-on-first-use',
@@ -60,24 +65,45 @@ const loadOnFirstUse = {
       ? { path: args.path, namespace: 'on-first-use' }
       : undefined));
     build.onResolve({ filter: /^on-first-use:/ }, (args) => ({ path: args.path, namespace: 'on-first-use-group' }));
-    // A group: its libraries' bundle as text, run once, the first time one of them is needed.
+    build.onResolve({ filter: /^on-first-use-unpack$/ }, () => ({ path: 'unpack', namespace: 'on-first-use-unpack' }));
+    // Every group's text is deflated and carried in base64, which needs no escaping: the runtime scans a third of
+    // the characters as the bundle loads. Unpacking takes fflate's inflate alone (pure JavaScript, in every host).
+    build.onLoad({ filter: /.*/, namespace: 'on-first-use-unpack' }, () => ({
+      resolveDir: root,
+      loader: 'js',
+      contents: `import { inflateSync, strFromU8 } from 'fflate/browser';
+export function unpack(base64) {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+  return strFromU8(inflateSync(bytes));
+}
+`,
+    }));
+    // A group: its libraries' bundle as deflated text, run once, the first time one of them is needed.
     build.onLoad({ filter: /.*/, namespace: 'on-first-use-group' }, async (args) => {
       const group = args.path.slice('on-first-use:'.length);
       const members = Object.keys(ON_FIRST_USE).filter((name) => ON_FIRST_USE[name].group === group);
       const result = await esbuild.build({
-        stdin: { contents: `module.exports = {${members.map((name) => `${JSON.stringify(name)}: require(${JSON.stringify(name)})`).join(', ')}};`, resolveDir: root, loader: 'js' },
+        stdin: {
+          contents: `${members.map((name, index) => `import * as library${index} from ${JSON.stringify(name)};`).join('\n')}
+export const libraries = {${members.map((name, index) => `${JSON.stringify(name)}: library${index}`).join(', ')}};`,
+          resolveDir: root,
+          loader: 'js',
+        },
         bundle: true, write: false, minify: production, target: 'es2022', platform: build.initialOptions.platform, format: 'cjs',
         define: build.initialOptions.define, inject: build.initialOptions.inject, plugins: [leaveOutUnused], logLevel: 'warning',
       });
       return {
         loader: 'js',
-        contents: `const source = ${JSON.stringify(result.outputFiles[0].text)};
+        contents: `const packed = ${JSON.stringify(deflateRawSync(result.outputFiles[0].contents, { level: 9 }).toString('base64'))};
 let libraries;
 module.exports = () => {
   if (libraries === undefined) {
     const module = { exports: {} };
+    const source = require('on-first-use-unpack').unpack(packed);
     new Function('module', 'exports', 'require', source)(module, module.exports, typeof require === 'function' ? require : undefined);
-    libraries = module.exports;
+    libraries = module.exports.libraries;
   }
   return libraries;
 };

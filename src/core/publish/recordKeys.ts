@@ -1,10 +1,12 @@
-import * as dagCbor from '@ipld/dag-cbor';
+import { encode as encodeDagCbor } from '@ipld/dag-cbor';
 import { CID } from 'multiformats/cid';
 import { create as createDigest } from 'multiformats/hashes/digest';
 import type { BlobRef } from './blueskyThread';
 
 const SORTABLE_BASE32 = '234567abcdefghijklmnopqrstuvwxyz';
 const SHA2_256 = 0x12;
+/** The multicodec code of DAG-CBOR, the codec of repository records. */
+const DAG_CBOR = 0x71;
 
 /**
  * A record key in the atproto TID form (13 sortable base-32 characters of microseconds and a clock id),
@@ -28,9 +30,9 @@ export type Sha256 = (bytes: Uint8Array) => Promise<Uint8Array>;
  * SHA-256. Reply refs carry it, so a thread can be written in one `applyWrites`.
  */
 export async function recordCid(record: unknown, sha256: Sha256): Promise<string> {
-  const bytes = dagCbor.encode(toIpld(record));
+  const bytes = encodeDagCbor(toIpld(record));
   const digest = createDigest(SHA2_256, await sha256(bytes));
-  return CID.createV1(dagCbor.code, digest).toString();
+  return CID.createV1(DAG_CBOR, digest).toString();
 }
 
 /** Lexicon JSON to the IPLD data model: `{$link}` objects become CIDs, undefined fields are left out. */
