@@ -60,6 +60,20 @@ suite('Bluesky, against @atproto/api and the official app’s posting rules', ()
     assert.equal(overBy(measured), '754 bytes over');
   });
 
+  test('3,000 bytes exactly fit (120 family emoji, as the app counts them); 3,025 are 25 over', () => {
+    const fits = blueskyProfile.measure(FAMILY.repeat(120));
+    assert.deepEqual(postedByTheApp(FAMILY.repeat(120)), { graphemes: 120, bytes: 3000, links: 0 });
+    assert.deepEqual([fits.bytes!.length, fits.fits, overBy(fits)], [3000, true, undefined]);
+    const over = blueskyProfile.measure(FAMILY.repeat(121));
+    assert.deepEqual([over.bytes!.length, over.fits, overBy(over)], [3025, false, '25 bytes over']);
+  });
+
+  test('300 graphemes exactly at the limit but past 3,000 bytes are over in bytes, not "0 over"', () => {
+    const measured = blueskyProfile.measure(FAMILY.repeat(300));
+    assert.deepEqual(postedByTheApp(FAMILY.repeat(300)), { graphemes: 300, bytes: 7500, links: 0 });
+    assert.deepEqual([measured.length, measured.fits, overBy(measured)], [300, false, '4500 bytes over']);
+  });
+
   test('an internationalised host counts in punycode, as the URL parser writes it', () => {
     assert.equal(toShortUrl('https://grå.org/'), 'xn--gr-zia.org');
     assert.equal(blueskyProfile.measure('https://grå.org/').length, 14);

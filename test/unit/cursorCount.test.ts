@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import twitterText from 'twitter-text';
 
 const { parseTweet } = twitterText;
@@ -142,5 +143,58 @@ suite('the keystroke path with a selection the editor has not moved yet', () => 
     const count = countAtLine(lines, lines.lineCount + 2, new PlatformCounts(['x']), EXAMPLE_BLOCK);
     assert.equal(cursorCountText(count), '$(comment) ¶ · 0/280');
     assert.equal(lines.read.size, 0);
+  });
+});
+
+suite('the keystroke path agrees with the full post model', () => {
+  const word = fc.constantFrom('money', 'miners', 'AI', '日本', '1/2 cup', '# not a heading', 'https://example.com/x', '👩‍👩‍👧‍👦');
+  const lineOf = fc.array(word, { minLength: 1, maxLength: 6 }).map((words) => words.join(' '));
+  const fence = fc.array(lineOf, { maxLength: 3 }).map((inner) => ['```', ...inner, '```']);
+  const post = (number: number, total: number) =>
+    fc.array(fc.oneof(lineOf.map((text) => [text]), fence), { maxLength: 3 }).chain((more) =>
+      lineOf.map((first) => [`${number}/${total} ${first}`, ...more.flat()]));
+  const thread = (title: string) => fc.integer({ min: 1, max: 4 }).chain((total) =>
+    fc.tuple(...Array.from({ length: total }, (_, index) => post(index + 1, total)))
+      .map((posts) => [`### Thread: "${title}"`, '', ...posts.flatMap((lines) => [...lines, ''])]));
+  const documentText = fc.tuple(fc.array(lineOf, { maxLength: 3 }), fc.array(thread('A'), { minLength: 1, maxLength: 2 }), fc.array(lineOf, { maxLength: 2 }))
+    .map(([body, threads, after]) => ['# Title', '', ...body, '', '## Twitter threads', '', ...threads.flat(), ...(after.length > 0 ? ['## After', '', ...after] : [])].join('\n'));
+
+  test('on every line of any document, the post found and its count are the post model’s and the profile’s', () => {
+    fc.assert(fc.property(documentText, (text) => {
+      const block = blockOf(text);
+      const posts = block?.threads.flatMap((each) => each.posts) ?? [];
+      const lines = text.split('\n');
+      const counts = new PlatformCounts(['x']);
+      for (let line = 0; line < lines.length; line++) {
+        const holder = posts.find((each) => each.line <= line && line < each.line + each.text.split('\n').length);
+        const source = linesOf(text);
+        const count = countAtLine(source, line, counts, block);
+        const where = `line ${line}`;
+        if (holder === undefined) {
+          assert.equal(count.kind, 'paragraph', where);
+        } else {
+          assert.deepEqual([count.kind, count.label, count.line], ['post', `${holder.label.number}/${holder.label.total}`, holder.line], where);
+          assert.equal(count.counts[0].length.length, parseTweet(holder.text).weightedLength, where);
+          // It reads from the post's first line, which the analysis knew, to a window past the cursor that doubles
+          // while the post goes on: never the lines of the posts before, nor many past the post's end.
+          const last = holder.line + holder.text.split('\n').length - 1;
+          assert.equal(Math.min(...source.read), holder.line, where);
+          assert.ok(Math.max(...source.read) <= line + 2 * (last - line + 2), `${where}: read ${[...source.read]}`);
+        }
+      }
+    }), { seed: 20261202, numRuns: 150 });
+  });
+
+  test('a paragraph of 20,000 characters is counted live; one character more is not', () => {
+    const counts = new PlatformCounts(['x']);
+    const counted = countAtLine(linesOf('a'.repeat(20_000)), 0, counts, undefined);
+    assert.deepEqual([counted.characters, counted.counts[0].length.length], [20_000, 20_000]);
+    const tooLong = countAtLine(linesOf('a'.repeat(20_001)), 0, counts, undefined);
+    assert.deepEqual([tooLong.characters, tooLong.counts], [20_001, []]);
+  });
+
+  test('with no platform enabled, X counts', () => {
+    const count = countAtLine(linesOf('hello'), 0, new PlatformCounts([]), undefined);
+    assert.deepEqual(count.counts.map((each) => [each.platform, each.length.length]), [['x', 5]]);
   });
 });

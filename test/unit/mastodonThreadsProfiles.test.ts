@@ -23,6 +23,9 @@ suite('Mastodon, as the server’s StatusLengthValidator counts', () => {
     ['a mention followed by @ is no mention', '@alice@example.com@x', '@alice@example.com@x'.length],
     ['a mention followed by :// is no mention', '@alice@example.com://x', '@alice@example.com://x'.length],
     ['a domain longer than 253 characters is no server', `@alice@${'a'.repeat(250)}.com`, `@alice@${'a'.repeat(250)}.com`.length],
+    ['a domain of exactly 253 characters is a server', `@alice@${'a'.repeat(249)}.com`, '@alice'.length],
+    ['a mention before a link: both are shortened', '@alice@example.com https://example.com/x', '@alice '.length + 23],
+    ['a mention inside a link is part of the link (the server drops overlapping entities)', 'https://example.com/a-@alice@b.com', 23],
     ['a blank post counts 0', ' \n\t ', 0],
     ['an empty post counts 0', '', 0],
     ['emoji sequences and NFD accents count one each', `${FAMILY} cafe\u0301`, 1 + 1 + 4],
@@ -36,6 +39,7 @@ suite('Mastodon, as the server’s StatusLengthValidator counts', () => {
   test('a blank post is refused: the server wants text (or media, which a thread post has none of)', () => {
     assert.equal(mastodon.measure('   ').fits, false);
     assert.equal(overBy(mastodon.measure('   ')), 'empty');
+    assert.equal(mastodon.measure('   ').refusal?.reason, 'is blank, and Mastodon refuses a post without text');
     assert.equal(mastodon.measure('a').fits, true);
   });
 
@@ -91,6 +95,7 @@ suite('Threads, as Meta documents it', () => {
     const measured = threadsProfile.measure(six);
     assert.equal(measured.fits, false);
     assert.equal(overBy(measured), '6 links, 5 allowed');
+    assert.equal(measured.refusal?.reason, 'has 6 links; Threads refuses more than 5');
     assert.equal(six.slice(measured.refusal!.start, measured.refusal!.end), 'https://example.com/5');
   });
 });

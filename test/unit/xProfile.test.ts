@@ -49,8 +49,10 @@ suite('X, against twitter-text itself', () => {
       assert.equal(measured.fits, false, JSON.stringify(text));
     }
     assert.equal(overBy(xProfile.measure('')), 'empty');
+    assert.equal(xProfile.measure('').refusal?.reason, 'is empty, and X refuses an empty post');
     const withMark = xProfile.measure('1/2 a\uFEFFb');
     assert.equal(overBy(withMark), 'U+FEFF not allowed');
+    assert.equal(withMark.refusal?.reason, 'has U+FEFF, a character X refuses');
     assert.deepEqual([withMark.refusal?.start, withMark.refusal?.end], [5, 6]);
     assert.equal(xProfile.measure('1/2 ok').fits, true);
   });
