@@ -4,7 +4,7 @@ import twitterText from 'twitter-text';
 import { compileUserSchema, hasNestedRepetition } from '../../src/core/frontMatter/schema';
 import { forEachGrapheme } from '../../src/core/count/graphemes';
 import { xProfile } from '../../src/core/count/platforms';
-import { extractUrlsInPieces, LONGEST_WHOLE_RUN, parseTweetInPieces } from '../../src/core/count/twitterTextPieces';
+import { extractUrlsInPieces, LONGEST_WHOLE_RUN, type ParsedTweet, parseTweetInPieces } from '../../src/core/count/twitterTextPieces';
 
 const RUNS = { seed: 20261201, numRuns: 60 };
 
@@ -17,6 +17,9 @@ function ourClusters(text: string): [number, number][] {
   forEachGrapheme(text, (start, end) => clusters.push([start, end]));
   return clusters;
 }
+
+/** The part of parseTweet's answer Threadwright reads. */
+const readParsed = ({ weightedLength, validRangeEnd }: ParsedTweet) => ({ weightedLength, validRangeEnd });
 
 // Pieces a long run is made of: combining marks, joiners, flags and skin tones that a cut must not split.
 const piece = fc.constantFrom('日本語', '😀', '👩‍👩‍👧‍👦', '👍🏽', '🇫🇷', 'e\u0301', '\u0301', 'a.', 'x', '\u200d', '\r\n', ' ', 'https://example.com/a');
@@ -37,6 +40,26 @@ suite('long runs without spaces: linear and still exact', () => {
       assert.equal(measured.weightedLength, whole.weightedLength);
       assert.equal(measured.validRangeEnd, whole.validRangeEnd);
       assert.deepEqual(extractUrlsInPieces(text), twitterText.extractUrlsWithIndices(text));
+    }
+  });
+
+  test('any long run, measured in pieces, has the weighted length, valid range and links of parseTweet on the whole', () => {
+    const run = fc.array(piece, { minLength: 120, maxLength: 320 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(run, (text) => {
+      const whole = twitterText.parseTweet(text);
+      assert.deepEqual(readParsed(parseTweetInPieces(text, 280)), readParsed(whole));
+      assert.deepEqual(extractUrlsInPieces(text), twitterText.extractUrlsWithIndices(text));
+    }), { seed: 20261202, numRuns: 25 });
+  });
+
+  test('a cut never falls inside a character: each kind of continuation sits exactly where the first cut would be', () => {
+    // Each pair is a character's start and the code units that continue it; the continuation starts at the first cut.
+    const characters = [['\u2764', '\ufe0f'], ['e', '\u0301'], ['1\ufe0f', '\u20e3'], ['\ud83d\udc4d', '\ud83c\udffb'], ['\ud83d\udc4d', '\ud83c\udfff'], ['\ud83d', '\ude00'],
+      ['\ud83d\udc69', '\u200d\ud83d\udcbb'], ['\ud83d\udc69\u200d', '\ud83d\udcbb']];
+    for (const [start, continuation] of characters) {
+      const text = `${'a'.repeat(LONGEST_WHOLE_RUN - start.length)}${start}${continuation}${'b'.repeat(100)}`;
+      const whole = twitterText.parseTweet(text);
+      assert.deepEqual(readParsed(parseTweetInPieces(text, 280)), readParsed(whole), JSON.stringify(start + continuation));
     }
   });
 
