@@ -38,6 +38,10 @@ suite('where a measured post stops fitting, in the writer’s text', () => {
     assert.deepEqual(measureGraphemes(text, link(text), { graphemes: 4 }), { graphemes: 6, bytes: 6, overflowStart: 3 });
   });
 
+  test('a single code unit past ASCII is weighed and encoded as the other characters are', () => {
+    assert.deepEqual(measureGraphemes('a\u0080\u07ff\u0800', [], { graphemes: 10 }, () => 2), { graphemes: 7, bytes: 1 + 2 + 2 + 3 });
+  });
+
   test('the byte limit breaks on the first cluster past it, even when the grapheme limit holds', () => {
     assert.deepEqual(measureGraphemes('aé日b', [], { graphemes: 10, bytes: 3 }), { graphemes: 4, bytes: 7, overflowStart: 2 });
     assert.deepEqual(measureGraphemes('aé', [], { graphemes: 10, bytes: 3 }), { graphemes: 2, bytes: 3 });

@@ -63,6 +63,11 @@ suite('X, against twitter-text itself', () => {
     assert.equal(xProfile.measure(text).overflowStart, 280);
     const decomposedEarly = `${'e\u0301'.repeat(100)}${'a'.repeat(181)}`;
     assert.equal(xProfile.measure(decomposedEarly).overflowStart, 200 + 180);
+     // Composed, the last character is U+1EB9 U+0301: the limit falls between the two, and the overflow starts at the
+    // character, not inside it.
+    const splitByTheLimit = `${'a'.repeat(278)}e\u0323\u0301`;
+    assert.deepEqual([parseTweet(splitByTheLimit).weightedLength, parseTweet(splitByTheLimit.normalize('NFC')).validRangeEnd], [281, 278]);
+    assert.equal(xProfile.measure(splitByTheLimit).overflowStart, 278);
   });
 
   test('after an invalid character the overflow still starts at the first character past the limit', () => {
