@@ -21,6 +21,16 @@ const EXAMPLE_BLOCK = parsePost(EXAMPLE_POST).threadsBlock;
 /** The threads block of a text as the last analysis saw it. */
 const blockOf = (text: string): ThreadsBlock | undefined => parsePost(text).threadsBlock;
 
+/** Profiles that record every text they measure, so a test sees what a count cache counted again. */
+function recordingProfiles() {
+  const measured: string[] = [];
+  const recording = (id: PlatformId): PlatformProfile => {
+    const profile = platformProfile(id);
+    return { ...profile, measure: (text) => (measured.push(text), profile.measure(text)) };
+  };
+  return { measured, recording };
+}
+
 const exampleLine = (needle: string) => EXAMPLE_POST.slice(0, EXAMPLE_POST.indexOf(needle)).split('\n').length - 1;
 
 suite('the keystroke path: counting the post or paragraph at the cursor', () => {
@@ -75,11 +85,7 @@ suite('the keystroke path: counting the post or paragraph at the cursor', () => 
   });
 
   test('after an edit only the changed post is counted again', () => {
-    const measured: string[] = [];
-    const recording = (id: PlatformId): PlatformProfile => {
-      const profile = platformProfile(id);
-      return { ...profile, measure: (text) => (measured.push(text), profile.measure(text)) };
-    };
+    const { measured, recording } = recordingProfiles();
     const posts = Array.from({ length: 2000 }, (_, index) => `${index + 1}/2000 Post number ${index + 1} of a long thread.`);
     const document = `# Draft\n\n## Twitter threads\n\n### Thread: Long\n\n${posts.join('\n\n')}\n`;
     const counts = new PlatformCounts(['x'], {}, recording);
@@ -93,6 +99,21 @@ suite('the keystroke path: counting the post or paragraph at the cursor', () => 
     analysePost(edited, { threadsHeadings: DEFAULT_THREADS_HEADINGS }, counts);
     assert.deepEqual(measured, ['1500/2000 Post number 1500, edited, of a long thread.'], 'the keystroke counted it once; the analysis reused that count');
     assert.ok(editedLines.read.size <= 5);
+  });
+
+  test('a post left out of an analysis is forgotten, and counted again when it comes back; the others are not', () => {
+    const { measured, recording } = recordingProfiles();
+    const counts = new PlatformCounts(['x'], {}, recording);
+    const withPost = '## Twitter threads\n\n### Thread: T\n\n1/2 Kept.\n\n2/2 Away for a while.\n';
+    const without = '## Twitter threads\n\n### Thread: T\n\n1/2 Kept.\n';
+    const analyse = (text: string) => analysePost(text, { threadsHeadings: DEFAULT_THREADS_HEADINGS }, counts);
+    analyse(withPost);
+    analyse(withPost);
+    assert.deepEqual(measured, ['1/2 Kept.', '2/2 Away for a while.'], 'each counted once while in every analysis');
+    analyse(without);
+    measured.length = 0;
+    analyse(withPost);
+    assert.deepEqual(measured, ['2/2 Away for a while.']);
   });
 });
 
