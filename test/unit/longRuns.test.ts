@@ -63,6 +63,25 @@ suite('long runs without spaces: linear and still exact', () => {
     }
   });
 
+  test('a 20,000-character run is given to twitter-text in pieces (the bound and the short text around it), never whole', () => {
+    const seen: number[] = [];
+    const { parseTweet, extractUrlsWithIndices } = twitterText;
+    twitterText.parseTweet = (text) => (seen.push(text.length), parseTweet(text));
+    twitterText.extractUrlsWithIndices = (text, options) => (seen.push(text.length), extractUrlsWithIndices(text, options));
+    try {
+      const text = `1/1 ${'日'.repeat(20_000)} https://example.com/x`;
+      const measured = parseTweetInPieces(text, 280);
+      const urls = extractUrlsInPieces(text);
+      assert.ok(Math.max(...seen) <= 2 * LONGEST_WHOLE_RUN, `longest text given to twitter-text: ${Math.max(...seen)}`);
+      // Each 日 weighs 2, as parseTweet weighs a shorter run of them; the link counts 23.
+      assert.equal(parseTweet('日'.repeat(1000)).weightedLength, 2000);
+      assert.deepEqual([measured.weightedLength, measured.validRangeEnd], [4 + 40_000 + 1 + 23, parseTweet(text.slice(0, 500)).validRangeEnd]);
+      assert.deepEqual(urls.map((url) => [url.url, url.indices]), [['https://example.com/x', [20_005, 20_026]]]);
+    } finally {
+      Object.assign(twitterText, { parseTweet, extractUrlsWithIndices });
+    }
+  });
+
   test('a text without a run over the bound goes to twitter-text whole, so every ordinary post counts exactly as X does', () => {
     const word = 'w'.repeat(LONGEST_WHOLE_RUN);
     const text = `${word} https://example.com/${'q'.repeat(LONGEST_WHOLE_RUN - 30)} 日本語`;
