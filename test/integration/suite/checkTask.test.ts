@@ -24,10 +24,13 @@ suite('The `threadwright: check workspace` task', () => {
     const uri = examplePostUri();
     const fromTask = () => vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'threadwright check');
     const matched = () => fromTask().some((diagnostic) => diagnostic.message.includes('Post 8/10'));
+    // Whether the task's process has ended, and how, for the message of a run whose problems never arrive.
+    let processEnd = 'the task process has not ended';
     const reported = new Promise<vscode.Diagnostic[]>((resolve, reject) => {
       const timer = setTimeout(() => {
         listener.dispose();
-        reject(new Error(`The task's problems never arrived; on the post: ${JSON.stringify(vscode.languages.getDiagnostics(uri).map((d) => [d.source, d.message]))}`));
+        const onThePost = JSON.stringify(vscode.languages.getDiagnostics(uri).map((d) => [d.source, d.message]));
+        reject(new Error(`The task's problems never arrived (${processEnd}); on the post: ${onThePost}`));
       }, 100_000);
       const listener = vscode.languages.onDidChangeDiagnostics(() => {
         if (!matched()) return;
@@ -40,6 +43,7 @@ suite('The `threadwright: check workspace` task', () => {
       const listener = vscode.tasks.onDidEndTaskProcess((event) => {
         if (event.execution.task.definition.type !== 'threadwright') return;
         listener.dispose();
+        processEnd = `the task process ended with exit code ${event.exitCode}`;
         resolve(event.exitCode);
       });
     });
