@@ -65,21 +65,9 @@ const loadOnFirstUse = {
       ? { path: args.path, namespace: 'on-first-use' }
       : undefined));
     build.onResolve({ filter: /^on-first-use:/ }, (args) => ({ path: args.path, namespace: 'on-first-use-group' }));
-    build.onResolve({ filter: /^on-first-use-unpack$/ }, () => ({ path: 'unpack', namespace: 'on-first-use-unpack' }));
     // Every group's text is deflated and carried in base64, which needs no escaping: the runtime scans a third of
-    // the characters as the bundle loads. Unpacking takes fflate's inflate alone (pure JavaScript, in every host).
-    build.onLoad({ filter: /.*/, namespace: 'on-first-use-unpack' }, () => ({
-      resolveDir: root,
-      loader: 'js',
-      contents: `import { inflateSync, strFromU8 } from 'fflate/browser';
-export function unpack(base64) {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
-  return strFromU8(inflateSync(bytes));
-}
-`,
-    }));
+    // the characters as the bundle loads.
+    build.onResolve({ filter: /^on-first-use-unpack$/ }, () => ({ path: new URL('bundle-stubs/unpack-on-first-use.mjs', import.meta.url).pathname }));
     // A group: its libraries' bundle as deflated text, run once, the first time one of them is needed.
     build.onLoad({ filter: /.*/, namespace: 'on-first-use-group' }, async (args) => {
       const group = args.path.slice('on-first-use:'.length);
