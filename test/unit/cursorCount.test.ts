@@ -5,9 +5,9 @@ import twitterText from 'twitter-text';
 const { parseTweet } = twitterText;
 import { analysePost } from '../../src/core/checks/analysis';
 import { PlatformCounts } from '../../src/core/count/countCache';
-import { countAtLine, countSelection, cursorCountText, type LineSource } from '../../src/core/count/cursorCount';
+import { countAtLine, countSelection, cursorCountText, type LineSource, MAX_COUNTED_CHARACTERS } from '../../src/core/count/cursorCount';
 import { platformProfile, type PlatformId, type PlatformProfile } from '../../src/core/count/platforms';
-import { DEFAULT_THREADS_HEADINGS, parsePost, type ThreadsBlock } from '../../src/core/post/postModel';
+import { DEFAULT_THREADS_HEADINGS, parsePost, type ThreadPost, type ThreadsBlock } from '../../src/core/post/postModel';
 import { EXAMPLE_POST } from './examplePost';
 
 /** The example post's lines, recording which ones the keystroke path reads. */
@@ -174,10 +174,11 @@ suite('the keystroke path agrees with the full post model', () => {
   const post = (number: number, total: number) =>
     fc.array(fc.oneof(lineOf.map((text) => [text]), fence), { maxLength: 3 }).chain((more) =>
       lineOf.map((first) => [`${number}/${total} ${first}`, ...more.flat()]));
-  const thread = (title: string) => fc.integer({ min: 1, max: 4 }).chain((total) =>
+  const thread = fc.integer({ min: 1, max: 4 }).chain((total) =>
     fc.tuple(...Array.from({ length: total }, (_, index) => post(index + 1, total)))
-      .map((posts) => [`### Thread: "${title}"`, '', ...posts.flatMap((lines) => [...lines, ''])]));
-  const documentText = fc.tuple(fc.array(lineOf, { maxLength: 3 }), fc.array(thread('A'), { minLength: 1, maxLength: 2 }), fc.array(lineOf, { maxLength: 2 }))
+      .map((posts) => ['### Thread: "A"', '', ...posts.flatMap((lines) => [...lines, ''])]));
+  const lastLineOf = (post: ThreadPost) => post.line + post.text.split('\n').length - 1;
+  const documentText = fc.tuple(fc.array(lineOf, { maxLength: 3 }), fc.array(thread, { minLength: 1, maxLength: 2 }), fc.array(lineOf, { maxLength: 2 }))
     .map(([body, threads, after]) => ['# Title', '', ...body, '', '## Twitter threads', '', ...threads.flat(), ...(after.length > 0 ? ['## After', '', ...after] : [])].join('\n'));
 
   test('on every line of any document, the post found and its count are the post model’s and the profile’s', () => {
@@ -187,7 +188,7 @@ suite('the keystroke path agrees with the full post model', () => {
       const lines = text.split('\n');
       const counts = new PlatformCounts(['x']);
       for (let line = 0; line < lines.length; line++) {
-        const holder = posts.find((each) => each.line <= line && line < each.line + each.text.split('\n').length);
+        const holder = posts.find((each) => each.line <= line && line <= lastLineOf(each));
         const source = linesOf(text);
         const count = countAtLine(source, line, counts, block);
         const where = `line ${line}`;
@@ -198,9 +199,8 @@ suite('the keystroke path agrees with the full post model', () => {
           assert.equal(count.counts[0].length.length, parseTweet(holder.text).weightedLength, where);
           // It reads from the post's first line, which the analysis knew, to a window past the cursor that doubles
           // while the post goes on: never the lines of the posts before, nor many past the post's end.
-          const last = holder.line + holder.text.split('\n').length - 1;
           assert.equal(Math.min(...source.read), holder.line, where);
-          assert.ok(Math.max(...source.read) <= line + 2 * (last - line + 2), `${where}: read ${[...source.read]}`);
+          assert.ok(Math.max(...source.read) <= line + 2 * (lastLineOf(holder) - line + 2), `${where}: read ${[...source.read]}`);
         }
       }
     }), { seed: 20261202, numRuns: 150 });
@@ -208,9 +208,9 @@ suite('the keystroke path agrees with the full post model', () => {
 
   test('a paragraph of 20,000 characters is counted live; one character more is not', () => {
     const counts = new PlatformCounts(['x']);
-    const counted = countAtLine(linesOf('a'.repeat(20_000)), 0, counts, undefined);
+    const counted = countAtLine(linesOf('a'.repeat(MAX_COUNTED_CHARACTERS)), 0, counts, undefined);
     assert.deepEqual([counted.characters, counted.counts[0].length.length], [20_000, 20_000]);
-    const tooLong = countAtLine(linesOf('a'.repeat(20_001)), 0, counts, undefined);
+    const tooLong = countAtLine(linesOf('a'.repeat(MAX_COUNTED_CHARACTERS + 1)), 0, counts, undefined);
     assert.deepEqual([tooLong.characters, tooLong.counts], [20_001, []]);
   });
 

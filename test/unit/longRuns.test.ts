@@ -21,6 +21,12 @@ function ourClusters(text: string): [number, number][] {
 /** The part of parseTweet's answer Threadwright reads. */
 const readParsed = ({ weightedLength, validRangeEnd }: ParsedTweet) => ({ weightedLength, validRangeEnd });
 
+/** A text measured in pieces has the weighted length, valid range and links twitter-text gives it whole. */
+function assertMeasuredAsWhole(text: string, message?: string): void {
+  assert.deepEqual(readParsed(parseTweetInPieces(text, 280)), readParsed(twitterText.parseTweet(text)), message);
+  assert.deepEqual(extractUrlsInPieces(text), twitterText.extractUrlsWithIndices(text), message);
+}
+
 // Pieces a long run is made of: combining marks, joiners, flags and skin tones that a cut must not split.
 const piece = fc.constantFrom('日本語', '😀', '👩‍👩‍👧‍👦', '👍🏽', '🇫🇷', 'e\u0301', '\u0301', 'a.', 'x', '\u200d', '\r\n', ' ', 'https://example.com/a');
 const longRun = fc.array(piece, { minLength: 100, maxLength: 700 }).map((parts) => parts.join(''));
@@ -34,22 +40,13 @@ suite('long runs without spaces: linear and still exact', () => {
 
   test('a post with a long run is counted by X as twitter-text counts it whole', () => {
     for (const run of ['日'.repeat(1200), '😀'.repeat(700), 'a.'.repeat(900), `${'日'.repeat(600)} see https://example.com/${'p'.repeat(40)} ${'😀'.repeat(400)}`]) {
-      const text = `1/1 Intro ${run} end.`;
-      const whole = twitterText.parseTweet(text);
-      const measured = parseTweetInPieces(text, 280);
-      assert.equal(measured.weightedLength, whole.weightedLength);
-      assert.equal(measured.validRangeEnd, whole.validRangeEnd);
-      assert.deepEqual(extractUrlsInPieces(text), twitterText.extractUrlsWithIndices(text));
+      assertMeasuredAsWhole(`1/1 Intro ${run} end.`);
     }
   });
 
   test('any long run, measured in pieces, has the weighted length, valid range and links of parseTweet on the whole', () => {
     const run = fc.array(piece, { minLength: 120, maxLength: 320 }).map((parts) => parts.join(''));
-    fc.assert(fc.property(run, (text) => {
-      const whole = twitterText.parseTweet(text);
-      assert.deepEqual(readParsed(parseTweetInPieces(text, 280)), readParsed(whole));
-      assert.deepEqual(extractUrlsInPieces(text), twitterText.extractUrlsWithIndices(text));
-    }), { seed: 20261202, numRuns: 25 });
+    fc.assert(fc.property(run, (text) => assertMeasuredAsWhole(text)), { seed: 20261202, numRuns: 25 });
   });
 
   test('a cut never falls inside a character: each kind of continuation sits exactly where the first cut would be', () => {
@@ -57,9 +54,7 @@ suite('long runs without spaces: linear and still exact', () => {
     const characters = [['\u2764', '\ufe0f'], ['e', '\u0301'], ['1\ufe0f', '\u20e3'], ['\ud83d\udc4d', '\ud83c\udffb'], ['\ud83d\udc4d', '\ud83c\udfff'], ['\ud83d', '\ude00'],
       ['\ud83d\udc69', '\u200d\ud83d\udcbb'], ['\ud83d\udc69\u200d', '\ud83d\udcbb']];
     for (const [start, continuation] of characters) {
-      const text = `${'a'.repeat(LONGEST_WHOLE_RUN - start.length)}${start}${continuation}${'b'.repeat(100)}`;
-      const whole = twitterText.parseTweet(text);
-      assert.deepEqual(readParsed(parseTweetInPieces(text, 280)), readParsed(whole), JSON.stringify(start + continuation));
+      assertMeasuredAsWhole(`${'a'.repeat(LONGEST_WHOLE_RUN - start.length)}${start}${continuation}${'b'.repeat(100)}`, JSON.stringify(start + continuation));
     }
   });
 
