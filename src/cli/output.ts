@@ -1,4 +1,4 @@
-import type { Problem, Severity } from '../core/post/problem';
+import type { Problem, ProblemCode, Severity } from '../core/post/problem';
 import { LineIndex } from '../core/post/text';
 import { localisedMessage } from './l10n';
 
@@ -42,7 +42,7 @@ export interface LocatedProblem {
   endLine: number;
   endColumn: number;
   severity: Severity;
-  code: string;
+  code: ProblemCode;
   message: string;
 }
 

@@ -93,7 +93,7 @@ function projectFileOf(folder: vscode.WorkspaceFolder): vscode.Uri {
 
 /** The file's text, a problem saying why it cannot be used, or undefined when there is no file. */
 async function readProjectFile(uri: vscode.Uri): Promise<{ text: string } | { failure: Problem } | undefined> {
-  const unusable = (message: string) => ({ failure: { code: 'config/syntax', severity: 'error' as const, message, range: { start: 0, end: 0 } } });
+  const unusable = (message: string): { failure: Problem } => ({ failure: { code: 'config/syntax', severity: 'error', message, range: { start: 0, end: 0 } } });
   try {
     const stat = await vscode.workspace.fs.stat(uri);
     if (stat.size > MAX_PROJECT_FILE_BYTES) return unusable(`Cannot read this file: it is over ${MAX_PROJECT_FILE_BYTES / 1024 / 1024} MB`);

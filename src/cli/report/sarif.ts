@@ -27,7 +27,7 @@ export function sarifReporter(terminal: Terminal, cwd: string): Reporter {
     for (const problem of problems) {
       results.push({
         ruleId: problem.code,
-        ...(ruleIndex.has(problem.code) ? { ruleIndex: ruleIndex.get(problem.code) } : {}),
+        ruleIndex: ruleIndex.get(problem.code),
         level: LEVELS[problem.severity],
         message: { text: problem.message },
         locations: [{

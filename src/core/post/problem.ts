@@ -12,9 +12,16 @@ export interface RelatedLocation {
   range: TextRange;
 }
 
+/** Every kind of problem Threadwright reports; `checks/problemCodes.ts` describes each, so none can be left out. */
+export type ProblemCode =
+  | 'thread/too-long' | 'thread/refused' | 'thread/numbering' | 'thread/figure-not-in-post'
+  | 'config/syntax' | 'config/invalid-value' | 'config/unknown-key'
+  | 'front-matter/syntax' | 'front-matter/unclosed' | 'front-matter/duplicate-key' | 'front-matter/bom'
+  | 'front-matter/missing-key' | 'front-matter/invalid-value' | 'front-matter/missing-file' | 'front-matter/too-long';
+
 /** A problem found in a post, as plain data that both the extension and the CLI present. */
 export interface Problem {
-  code: string;
+  code: ProblemCode;
   severity: Severity;
   /** The message in English, as machine-read reports keep it. */
   message: string;
@@ -29,7 +36,7 @@ export interface Problem {
  * `localisable` and never reads it, so a document with thousands of problems is not written out in English after
  * every keystroke. The getter is an own enumerable property, so JSON reports and comparisons see a plain string.
  */
-export function localisedProblem(code: string, severity: Severity, localisable: Message, range: TextRange, related?: RelatedLocation[]): Problem {
+export function localisedProblem(code: ProblemCode, severity: Severity, localisable: Message, range: TextRange, related?: RelatedLocation[]): Problem {
   let english: string | undefined;
   const message = () => (english ??= englishText(localisable));
   return related === undefined
