@@ -52,7 +52,9 @@ suite('long runs without spaces: linear and still exact', () => {
   test('a cut never falls inside a character: each kind of continuation sits exactly where the first cut would be', () => {
     // Each pair is a character's start and the code units that continue it; the continuation starts at the first cut.
     const characters = [['\u2764', '\ufe0f'], ['e', '\u0301'], ['1\ufe0f', '\u20e3'], ['\ud83d\udc4d', '\ud83c\udffb'], ['\ud83d\udc4d', '\ud83c\udfff'], ['\ud83d', '\ude00'],
-      ['\ud83d\udc69', '\u200d\ud83d\udcbb'], ['\ud83d\udc69\u200d', '\ud83d\udcbb']];
+      ['\ud83d\udc69', '\u200d\ud83d\udcbb'], ['\ud83d\udc69\u200d', '\ud83d\udcbb'],
+      // The ends of the ranges of continuing code units that change the count when split: U+10000, U+10FFFF, U+0300.
+      ['\ud800', '\udc00'], ['\udbff', '\udfff'], ['e', '\u0300']];
     for (const [start, continuation] of characters) {
       assertMeasuredAsWhole(`${'a'.repeat(LONGEST_WHOLE_RUN - start.length)}${start}${continuation}${'b'.repeat(100)}`, JSON.stringify(start + continuation));
     }

