@@ -64,6 +64,24 @@ suite('the keystroke path: counting the post or paragraph at the cursor', () => 
     assert.equal(countAtLine(linesOf(EXAMPLE_POST), 14, counts, EXAMPLE_BLOCK).counts[0].length.length, parseTweet(bullets).weightedLength);
   });
 
+  test('a heading is a paragraph of its own, a rule is nothing to count, and a paragraph is named by its first line', () => {
+    const counts = new PlatformCounts(['x']);
+    const text = 'Intro line\nsecond line\n## Heading\nbelow it\n***\nafter the rule';
+    const at = (line: number) => countAtLine(linesOf(text), line, counts, undefined);
+    assert.deepEqual([at(2).characters, at(2).line], ['## Heading'.length, 2]);
+    assert.deepEqual([at(1).characters, at(1).line], ['Intro line\nsecond line'.length, 0]);
+    assert.deepEqual([at(3).characters, at(3).line], ['below it'.length, 3]);
+    assert.equal(cursorCountText(at(4)), '$(comment) ¶ · 0/280');
+    assert.deepEqual([at(5).characters, at(5).line], ['after the rule'.length, 5]);
+  });
+
+  test('in a paragraph of thousands of lines, the count reads at most 1,000 lines either side of the cursor', () => {
+    const lines = linesOf(Array.from({ length: 3001 }, () => 'x').join('\n'));
+    const count = countAtLine(lines, 1500, new PlatformCounts(['x']), undefined);
+    assert.deepEqual([count.line, count.characters], [500, 2001 * 2 - 1]);
+    assert.deepEqual([Math.min(...lines.read), Math.max(...lines.read)], [500, 2500]);
+  });
+
   test('a CRLF document counts the same as the LF one', () => {
     const crlf = EXAMPLE_POST.replace(/\n/g, '\r\n');
     assert.equal(cursorCountText(countAtLine(linesOf(crlf), 130, new PlatformCounts(['x']), blockOf(crlf))), '$(comment) 8/10 · 326/280 · 46 over');
@@ -163,6 +181,7 @@ suite('the keystroke path with a selection the editor has not moved yet', () => 
     const lines = linesOf(EXAMPLE_POST);
     const count = countAtLine(lines, lines.lineCount + 2, new PlatformCounts(['x']), EXAMPLE_BLOCK);
     assert.equal(cursorCountText(count), '$(comment) ¶ · 0/280');
+    assert.equal(count.line, lines.lineCount + 2);
     assert.equal(lines.read.size, 0);
   });
 });
