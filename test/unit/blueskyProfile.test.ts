@@ -96,6 +96,12 @@ suite('Bluesky, against @atproto/api and the official app’s posting rules', ()
     assert.equal(blueskyProfile.measure('see file.txt today').urls, 0, 'txt is no top-level domain');
   });
 
+  test('a bare domain with a port, which the URL parser reads as a scheme, counts as written however long its path', () => {
+    const bare = 'example.com:8080/a/long/path/to/a/page';
+    assert.equal(new URL(bare).protocol, 'example.com:');
+    assert.equal(toShortUrl(bare), bare);
+  });
+
   test('the text is trimmed and its runs of blank lines collapsed, as the app does before posting', () => {
     assert.equal(blueskyProfile.measure('1/2 a\n\n\n\nb   ').length, '1/2 a\n\nb'.length);
     assert.equal(blueskyProfile.measure('\n \n1/2 a').length, '1/2 a'.length);

@@ -19,6 +19,7 @@ suite('Mastodon, as the server’s StatusLengthValidator counts', () => {
     ['ftp is not linked', 'ftp://example.com/x', 'ftp://example.com/x'.length],
     ['a link without a scheme counts as written', 'see example.com', 'see example.com'.length],
     ['a remote mention counts as @user', 'hi @alice@mastodon.social!', 'hi @alice!'.length],
+    ['a local mention counts as written', 'hi @alice and @bob', 'hi @alice and @bob'.length],
     ['combining marks are allowed in the domain', '@alice@exa\u0301mple.com', '@alice'.length],
     ['a mention followed by @ is no mention', '@alice@example.com@x', '@alice@example.com@x'.length],
     ['a mention followed by :// is no mention', '@alice@example.com://x', '@alice@example.com://x'.length],
@@ -40,6 +41,7 @@ suite('Mastodon, as the server’s StatusLengthValidator counts', () => {
     assert.equal(mastodon.measure('   ').fits, false);
     assert.equal(overBy(mastodon.measure('   ')), 'empty');
     assert.equal(mastodon.measure('   ').refusal?.reason, 'is blank, and Mastodon refuses a post without text');
+    assert.equal(mastodon.measure('   ').urls, 0);
     assert.equal(mastodon.measure('a').fits, true);
   });
 

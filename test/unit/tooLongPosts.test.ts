@@ -44,4 +44,11 @@ suite('thread/too-long', () => {
     assert.equal(onBluesky.message, 'Post 1/1 of "There" is 305/300 on Bluesky: 5 over');
     assert.equal(tooLongForBluesky.slice(onBluesky.range.start, onBluesky.range.end), 'bcdef');
   });
+
+  test('a thread whose heading names Mastodon is counted to its 500 and the message says so', () => {
+    const text = `## Twitter threads\n\n### Mastodon thread: Long\n\n1/1 ${'a'.repeat(500)}\n`;
+    const [problem] = findTooLongPosts(parsePost(text), onX());
+    assert.equal(problem.message, 'Post 1/1 of "Long" is 504/500 on Mastodon: 4 over');
+    assert.equal(text.slice(problem.range.start, problem.range.end), 'aaaa');
+  });
 });

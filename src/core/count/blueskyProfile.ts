@@ -46,12 +46,14 @@ function postingCleanups(text: string): Substitution[] {
   const cleanups: Substitution[] = [];
   const leading = LEADING_BLANK_LINES.exec(text);
   const start = leading?.[0].length ?? 0;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: an empty cleanup replaces nothing
   if (start > 0) cleanups.push({ start: 0, end: start, counted: '' });
   const trailing = TRAILING_SPACE.exec(text.slice(start));
   const end = trailing === null ? text.length : start + trailing.index;
   for (const match of text.slice(start, end).matchAll(EXCESS_NEWLINES)) {
     cleanups.push({ start: start + match.index, end: start + match.index + match[0].length, counted: '\n\n' });
   }
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: an empty cleanup replaces nothing
   if (end < text.length) cleanups.push({ start: end, end: text.length, counted: '' });
   return cleanups;
 }
@@ -62,6 +64,7 @@ function findLinks(text: string): Substitution[] {
   for (const match of text.matchAll(LINK)) {
     let url = match[2];
     // As the library tests it: only a lower-case `http` start skips the domain check (`HTTPS://…` needs a known TLD).
+    // Stryker disable next-line OptionalChaining: LINK always has the named group
     const domain = match.groups?.domain;
     if (!url.startsWith('http') && (domain === undefined || !isKnownTld(domain))) continue;
     if (/[.,;:!?]$/.test(url)) url = url.slice(0, -1);

@@ -53,9 +53,11 @@ export function mastodonProfile(limit = MASTODON_DEFAULT_LIMIT): PlatformProfile
     measure(text: string): PostLength {
       const contentWarning = contentWarningOf(text);
       const line = contentWarning?.line ?? { start: 0, end: 0 };
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: before the warning's line there is at most a label, which holds no link or mention
       const outsideWarning = (span: Substitution) => span.end <= line.start || span.start >= line.end;
       const blank = BLANK.test(statusTextOf(text, contentWarning));
       const urls = blank ? [] : findMastodonUrls(text).map((url) => ({ ...url, counted: URL_PLACEHOLDER })).filter(outsideWarning);
+      // Stryker disable next-line ArrayDeclaration: a blank post's body is the one substitution below, not its entities
       const entities = blank ? [] : withoutOverlaps([...urls, ...findMentions(text).filter(outsideWarning)]);
       // The warning's line counts as the warning alone: the server counts the spoiler text, then the status.
       const warning = contentWarning === undefined ? [] : [{ ...line, counted: contentWarning.warning }];
@@ -70,6 +72,7 @@ export function mastodonProfile(limit = MASTODON_DEFAULT_LIMIT): PlatformProfile
         overflowStart: measured.overflowStart,
         urls: urls.length,
         fits: decideFits(measured.graphemes, limit, undefined, refusal),
+        // Stryker disable next-line ConditionalExpression: `refusal: undefined` reads as no refusal
         ...(refusal === undefined ? {} : { refusal }),
       };
     },

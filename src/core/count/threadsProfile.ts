@@ -31,6 +31,7 @@ export const threadsProfile: PlatformProfile = {
       overflowStart: measured.overflowStart,
       urls: links.length,
       fits: decideFits(measured.graphemes, THREADS_LIMIT, undefined, refusal),
+      // Stryker disable next-line ConditionalExpression: `refusal: undefined` reads as no refusal
       ...(refusal === undefined ? {} : { refusal }),
     };
   },

@@ -30,6 +30,7 @@ export const xProfile: PlatformProfile = {
       limit: X_LIMIT,
       overflowStart: over ? overflowStartOf(text, refusal === undefined ? parsed : undefined) : undefined,
       fits: decideFits(parsed.weightedLength, X_LIMIT, undefined, refusal),
+      // Stryker disable next-line ConditionalExpression: `refusal: undefined` reads as no refusal
       ...(refusal === undefined ? {} : { refusal }),
       // Only the status bar's tooltip shows it, so a full analysis does not pay for a second link scan.
       get urls() {
