@@ -29,6 +29,7 @@ export function isPlatformId(value: string): value is PlatformId {
 /** The platform a thread heading names (`### Bluesky thread: …`), with `twitter` meaning X; undefined for other words. */
 export function platformNamed(name: string | undefined): PlatformId | undefined {
   const id = name?.toLowerCase() === 'twitter' ? 'x' : name?.toLowerCase();
+  // Stryker disable next-line ConditionalExpression: isPlatformId is false for undefined too
   return id !== undefined && isPlatformId(id) ? id : undefined;
 }
 
