@@ -70,6 +70,16 @@ suite('X, against twitter-text itself', () => {
     assert.equal(xProfile.measure(splitByTheLimit).overflowStart, 278);
   });
 
+  test('a character written composed keeps the overflow where twitter-text puts it, decomposed characters before it or not', () => {
+    // q with U+0301 has no composed form, so it is NFC: twitter-text's valid range ends between the two, 280 in.
+    const composed = `\u00e9${'a'.repeat(278)}q\u0301`;
+    assert.deepEqual([composed.normalize('NFC') === composed, parseTweet(composed).validRangeEnd + 1], [true, composed.length - 1]);
+    assert.equal(xProfile.measure(composed).overflowStart, composed.length - 1);
+    const decomposedBefore = `e\u0301${'a'.repeat(278)}q\u0301`;
+    assert.equal(parseTweet(decomposedBefore).validRangeEnd + 1, decomposedBefore.length - 1);
+    assert.equal(xProfile.measure(decomposedBefore).overflowStart, decomposedBefore.length - 1);
+  });
+
   test('after an invalid character the overflow still starts at the first character past the limit', () => {
     const text = `\uFEFF${'a'.repeat(281)}`;
     assert.equal(parseTweet(text).weightedLength, 283);
