@@ -45,6 +45,7 @@ function pathOf(instancePath: string): (string | number)[] {
 }
 
 function nameOf(path: readonly (string | number)[]): string {
+  if (path.length === 0) return 'The front matter';
   let name = '';
   let item: number | undefined;
   for (const step of path) {
