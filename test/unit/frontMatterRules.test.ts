@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { compileUserSchema, type UserSchema } from '../../src/core/frontMatter/schema';
+import { compileUserSchema } from '../../src/core/frontMatter/schema';
 import type { WorkspaceFacts } from '../../src/core/frontMatter/workspace';
 import { EXAMPLE_POST } from './examplePost';
 import { analyse, rangeOf, squiggles } from './frontMatterHelpers';
+import { userSchema } from './userSchemas';
 
 function workspace(files: string[], layouts?: string[], postPath = '_posts/2024-08-21-post.md'): WorkspaceFacts {
   return {
@@ -11,12 +12,6 @@ function workspace(files: string[], layouts?: string[], postPath = '_posts/2024-
     fileNames: (folder) => (folder === '_layouts' ? layouts?.map((name) => `${name}.html`) : undefined),
     readText: () => null,
   };
-}
-
-function userSchema(schema: object, replacesPreset = false): UserSchema {
-  const compiled = compileUserSchema(schema, replacesPreset);
-  if ('error' in compiled) throw new Error(compiled.error);
-  return compiled;
 }
 
 suite('front-matter/invalid-value', () => {

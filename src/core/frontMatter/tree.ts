@@ -55,6 +55,7 @@ export interface ParsedFrontMatter {
 
 /** Finds the entry for a top-level key (the last one when the key is repeated: the one generators use). */
 export function entryOf(node: FrontMatterNode | undefined, key: string): FrontMatterEntry | undefined {
+  // Stryker disable next-line ArrayDeclaration: the default is only searched for a key, and a placeholder holds none
   const entries = node?.entries ?? [];
   for (let index = entries.length - 1; index >= 0; index--) if (entries[index].key === key) return entries[index];
   return undefined;
