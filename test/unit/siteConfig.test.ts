@@ -114,8 +114,8 @@ suite('site config: where Hugo serves files from', () => {
     assert.deepEqual([site.root, site.layoutsFolder, site.staticFolders, site.assetFolders], ['', 'layouts', ['static'], ['assets']]);
   });
 
-  test('a JSON config is read as JSON', () => {
-    const config = '{ "staticDir": "files" }';
+  test('a JSON config is read as JSON, where a repeated key keeps its last value', () => {
+    const config = '{ "staticDir": "old", "staticDir": "files" }';
     assert.equal(JSON.parse(config).staticDir, 'files');
     const site = siteConfigOf(generator('hugo', 'hugo.json'), filesReader({ 'hugo.json': config }));
     assert.deepEqual(site.staticFolders, ['files']);
@@ -227,6 +227,8 @@ suite('Jekyll defaults: which layout a post gets', () => {
     const any = { path: 'blog/*', layout: 'any' };
     assert.equal(defaultLayoutFor(jekyllSite([year, any]), 'blog/2024/a.md'), 'year');
     assert.equal(defaultLayoutFor(jekyllSite([any, year]), 'blog/2024/a.md'), 'year');
+    const typed = { path: 'blog/*', type: 'posts', layout: 'typed' };
+    assert.equal(defaultLayoutFor(jekyllSite([{ path: 'blog/2*', layout: 'longer' }, typed]), 'blog/2024/_posts/a.md'), 'longer', 'one character longer wins over a type');
   });
 });
 
