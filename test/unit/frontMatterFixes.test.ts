@@ -178,6 +178,8 @@ suite('front matter quick fixes: which problems get which fix', () => {
     assert.equal(at(text.indexOf('categories') - 1), undefined);
     const hugo = '+++\ntitle = "x"\ntags = "  news crypto "\n+++\n';
     assert.equal(applyReplacements(hugo, listRefactoringAt(analyse(hugo).frontMatter, hugo.indexOf('news'))!.replacements), '+++\ntitle = "x"\ntags = ["news crypto"]\n+++\n');
+    const first = '---\ncategories: news crypto\ntitle: x\n---\n';
+    assert.equal(listRefactoringAt(analyse(first).frontMatter, 1), undefined, 'on the opening line');
     const list = '---\ntitle: x\ntags: [a, b]\n---\n';
     assert.equal(listRefactoringAt(analyse(list).frontMatter, list.indexOf('a,')), undefined);
     for (const other of ['---\n- a\n---\n', '# No front matter\n', '---\n---\n']) assert.equal(listRefactoringAt(analyse(other).frontMatter, 5), undefined, other);
