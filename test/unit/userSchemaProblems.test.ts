@@ -87,7 +87,7 @@ suite('user schema problems: where they land and in what order', () => {
       ['front-matter/invalid-value', '`meta.a/b` must be text.', ['meta', 'a/b'], '1'],
       ['front-matter/invalid-value', '`meta.c~d` must be text.', ['meta', 'c~d'], '2'],
       ['front-matter/invalid-value', '`meta.2nd` must be text.', ['meta', '2nd'], '3'],
-      ['front-matter/invalid-value', '`meta.tags` is not a key your front matter schema allows.', ['meta', 'tags'], 'x'],
+      ['front-matter/invalid-value', '`meta.tags` is not a key your front matter schema allows.', ['meta', 'tags'], 'tags'],
     ]);
   });
 
@@ -104,5 +104,12 @@ suite('user schema problems: where they land and in what order', () => {
       '`o` must NOT have more than 1 properties.',
       '`o.x` must be text.',
     ]);
+  });
+
+  test('a key written as a number is a key of its mapping, not a list item', () => {
+    const numbered = { properties: { o: { type: 'object', additionalProperties: { type: 'string' } } } };
+    assert.deepEqual(seen(numbered, '---\no:\n  2: 5\n---\n'), [['front-matter/invalid-value', 'error', '`o.2` must be text.', '5']]);
+    assert.deepEqual(seen({ properties: { o: { type: 'array', items: { type: 'string' } } } }, '---\no:\n  - a\n  - 5\n---\n'),
+      [['front-matter/invalid-value', 'error', '`o` item 2 must be text.', '5']]);
   });
 });

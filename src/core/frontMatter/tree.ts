@@ -61,13 +61,24 @@ export function entryOf(node: FrontMatterNode | undefined, key: string): FrontMa
   return undefined;
 }
 
+/** The node a path leads to (a list step is an index, a mapping step a key); undefined where the path leaves the text. */
+export function nodeAtPath(root: FrontMatterNode | undefined, path: readonly (string | number)[]): FrontMatterNode | undefined {
+  let node = root;
+  for (const step of path) node = childOf(node, step);
+  return node;
+}
+
+function childOf(node: FrontMatterNode | undefined, step: string | number): FrontMatterNode | undefined {
+  return typeof step === 'number' ? node?.items?.[step] : entryOf(node, step)?.value;
+}
+
 /** The source range of the value at a path, or of its nearest written ancestor, for placing a schema error. */
 export function rangeAtPath(root: FrontMatterNode | undefined, path: readonly (string | number)[]): { range: TextRange; exact: boolean } | undefined {
   let node = root;
   let range: TextRange | undefined;
   for (let depth = 0; depth < path.length && node !== undefined; depth++) {
     const step = path[depth];
-    const next: FrontMatterNode | undefined = typeof step === 'number' ? node.items?.[step] : entryOf(node, step)?.value;
+    const next = childOf(node, step);
     if (next === undefined) return range === undefined ? undefined : { range, exact: false };
     node = next;
     range = next.range;

@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import type { TextRange } from '../post/text';
 import type { ActiveSchema } from './schema';
-import { entryOf, rangeAtPath, type FrontMatterNode, type FrontMatterProblem } from './tree';
+import { entryOf, nodeAtPath, rangeAtPath, type FrontMatterNode, type FrontMatterProblem } from './tree';
 
 const MAX_SCHEMA_PROBLEMS = 50;
 
@@ -16,7 +16,7 @@ export function validateFrontMatter(data: Record<string, unknown>, root: FrontMa
     // Stryker disable next-line ConditionalExpression,LogicalOperator: Ajv sets errors exactly when validation fails; the second test only narrows the type
     if (validate(json) || validate.errors == null) continue;
     for (const error of mostTelling(validate.errors)) {
-      problems.push(problemOf(error, source === 'preset' ? `the ${schema.preset.displayName} preset` : 'your front matter schema', root, opener));
+      problems.push(problemOf(error, source === 'preset' ? `the ${schema.preset.displayName} preset` : 'your front matter schema', json, root, opener));
     }
   }
   return problems.sort((a, b) => a.range.start - b.range.start).slice(0, MAX_SCHEMA_PROBLEMS);
@@ -37,12 +37,18 @@ function mostTelling(errors: ErrorObject[]): ErrorObject[] {
   return kept;
 }
 
-function pathOf(instancePath: string): (string | number)[] {
+/** The path Ajv's JSON pointer names in the data: a step into a list is its index, a step into a mapping its key (`2:` too). */
+function pathOf(instancePath: string, data: unknown): (string | number)[] {
   if (instancePath === '') return [];
-  return instancePath.slice(1).split('/').map((part) => {
-    const unescaped = part.replace(/~1/g, '/').replace(/~0/g, '~');
-    return /^\d+$/.test(unescaped) ? Number(unescaped) : unescaped;
-  });
+  const path: (string | number)[] = [];
+  let container = data;
+  for (const part of instancePath.slice(1).split('/')) {
+    const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
+    const step = Array.isArray(container) ? Number(key) : key;
+    path.push(step);
+    container = typeof container === 'object' && container !== null ? (container as Record<string | number, unknown>)[step] : undefined;
+  }
+  return path;
 }
 
 function nameOf(path: readonly (string | number)[]): string {
@@ -56,8 +62,8 @@ function nameOf(path: readonly (string | number)[]): string {
   return item === undefined ? `\`${name}\`` : `\`${name}\` item ${item + 1}`;
 }
 
-function problemOf(error: ErrorObject, rulesName: string, root: FrontMatterNode | undefined, opener: TextRange): FrontMatterProblem {
-  const path = pathOf(error.instancePath);
+function problemOf(error: ErrorObject, rulesName: string, data: unknown, root: FrontMatterNode | undefined, opener: TextRange): FrontMatterProblem {
+  const path = pathOf(error.instancePath, data);
   if (error.keyword === 'required') {
     const key = String((error.params as { missingProperty: string }).missingProperty);
     // Stryker disable next-line ConditionalExpression: a fast path; rangeAtPath of the empty path is undefined too
@@ -66,8 +72,7 @@ function problemOf(error: ErrorObject, rulesName: string, root: FrontMatterNode 
   }
   if (error.keyword === 'additionalProperties') {
     const key = String((error.params as { additionalProperty: string }).additionalProperty);
-    const parent = path.length === 0 ? root : undefined;
-    const range = entryOf(parent, key)?.keyRange ?? rangeAtPath(root, [...path, key])?.range ?? opener;
+    const range = entryOf(nodeAtPath(root, path), key)?.keyRange ?? rangeAtPath(root, [...path, key])?.range ?? opener;
     return { code: 'front-matter/invalid-value', severity: 'error', range, path: [...path, key], message: `${nameOf([...path, key])} is not a key ${rulesName} allows.` };
   }
   const range = rangeAtPath(root, path)?.range ?? opener;
