@@ -4,8 +4,8 @@ import { locateToml, type TomlLayout } from '../../src/core/frontMatter/locateTo
 import type { FrontMatterEntry, FrontMatterNode } from '../../src/core/frontMatter/tree';
 
 /** TOML between `+++` lines, as a post holds it, with the content range the reader hands the locator. */
-function post(toml: string): { text: string; layout: TomlLayout } {
-  const text = `+++\n${toml}+++\nBody [with a link](x) ]] ]\n`;
+function post(toml: string, body = 'Body [with a link](x) ]] ]\n'): { text: string; layout: TomlLayout } {
+  const text = `+++\n${toml}+++\n${body}`;
   return { text, layout: locateToml(text, { start: 4, end: text.lastIndexOf('+++') }) };
 }
 
@@ -49,6 +49,7 @@ suite('TOML locator: values end where TOML ends them', () => {
     assertValuesMatchSmolToml([
       'say = "she said \\"hi\\" # twice"',
       "path = 'C:\\dir\\'",
+      "spaced = 'a b, c'",
       'multi = """one \\""" two"""',
       "raw = '''it's \\ fine'''",
       'four = """x""""',
@@ -115,6 +116,28 @@ suite('TOML locator: keys, tables and the lines an entry owns', () => {
     assert.deepEqual(layout.root.entries!.map((entry) => entryShape(text, entry)), [
       { key: 'params', keyText: 'params', value: '[params', entries: [{ key: 'x', keyText: 'x', value: '1', lines: 'x = 1\n' }] },
     ]);
+  });
+
+  test('an unclosed header in a post with no closing bracket anywhere covers its name too', () => {
+    const { text, layout } = post('[params\n', 'Body\n');
+    assert.deepEqual(entryShape(text, layout.root.entries![0]), { key: 'params', keyText: 'params', value: '[params', entries: [] });
+  });
+
+  test('arrays and inline tables are mapped 32 levels deep; deeper ones are one value', () => {
+    for (const [open, close] of [['[', ']'], ['{ a = ', ' }']]) {
+      const inner = open === '[' ? `["]", '}', """]""", # ]\n'''{''']` : `{ b = "}", c = ']' }`;
+      const nested = `${open.repeat(40)}${inner}${close.repeat(40)}`;
+      assertValuesMatchSmolToml(`deep = ${nested}\nafter = 1\n`);
+      const { text, layout } = post(`deep = ${nested}\n`);
+      let node: FrontMatterNode | undefined = layout.root.entries![0].value;
+      assert.equal(text.slice(node.range.start, node.range.end), nested);
+      let levels = 0;
+      while (node !== undefined && (node.items ?? node.entries) !== undefined) {
+        levels++;
+        node = node.items?.[0] ?? node.entries?.[0]?.value;
+      }
+      assert.equal(levels, 32, open);
+    }
   });
 
   test('a header without a name is no table: the keys after it stay at the top, but tables start at its line', () => {

@@ -32,7 +32,7 @@ export function readToml(source: string, base: number, layout: TomlLayout, lineO
       return { problems: [{ code: 'front-matter/duplicate-key', severity: 'error', range: redefined.keyRange, path: [redefined.key], message: `\`${redefined.key}\` is already defined${where}; TOML allows each key once, so Hugo stops.` }] };
     }
     const range: TextRange = { start: offset, end: Math.min(offset + 1, base + source.length) };
-    return { problems: [{ code: 'front-matter/syntax', severity: 'error', range, message: `TOML: ${reason}.` }] };
+    return { problems: [{ code: 'front-matter/syntax', severity: 'error', range, message: `TOML: ${reason}${reason.endsWith('.') ? '' : '.'}` }] };
   }
 }
 
