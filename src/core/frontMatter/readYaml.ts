@@ -23,8 +23,8 @@ const MAX_TAB_PROBLEMS = 20;
  */
 export function readYaml(source: string, base: number, version: YamlVersion, lineOf: (offset: number) => number, finalBreakLength = 1): YamlRead {
   const document = parseDocument(source, {
+    // The 1.1 schema merges `<<` keys as Psych does; 1.2 keeps `<<` as a plain key, as Hugo does.
     version,
-    merge: version === '1.1',
     uniqueKeys: false,
     keepSourceTokens: true,
     prettyErrors: false,
