@@ -117,6 +117,12 @@ suite('reading YAML: the lines an entry owns', () => {
     assert.deepEqual(lines(m), [['a', '  a: 1\n'], ['b', '  b: {c: 2,\n    d: 3, e: 4}\n']]);
     assert.deepEqual(lines(m.entries![1].value), [['c', undefined], ['d', undefined], ['e', undefined]]);
   });
+
+  test('a key after `- ` or `? `, or before a closing brace at the very end, owns no lines', () => {
+    assert.equal(read('list:\n  - a: 1\n').root!.entries![0].value.items![0].entries![0].lines, undefined);
+    assert.deepEqual(read('? c\nd: 1\n').root!.entries!.map((entry) => [entry.key, entry.lines]), [['c', undefined], ['d', { start: 4, end: 9 }]]);
+    assert.equal(read('b: {c: 2,\n  d: 3}').root!.entries![0].value.entries![1].lines, undefined);
+  });
 });
 
 suite('reading YAML: repeated keys', () => {
