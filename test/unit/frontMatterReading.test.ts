@@ -95,6 +95,13 @@ suite('reading TOML front matter', () => {
     }]);
   });
 
+  test('a key redefined in a table names the earlier one in that table, not a key of the same name above it', () => {
+    const text = '+++\ntitle = "x"\n[params]\ntitle = "a"\ntitle = "b"\n+++\n';
+    assert.deepEqual(parsedOf(text).problems.map((problem) => [problem.range, problem.message]), [
+      [rangeOf(text, 'title', 3), '`title` is already defined on line 4; TOML allows each key once, so Hugo stops.'],
+    ]);
+  });
+
   test('arrays nested 64 deep are read; 65 deep is a syntax problem ending in one full stop, and gives no data', () => {
     const nested = (depth: number) => `+++\ntitle = "x"\na = ${'['.repeat(depth)}${']'.repeat(depth)}\n+++\n`;
     const deep = parsedOf(nested(64));
