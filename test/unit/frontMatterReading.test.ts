@@ -48,10 +48,10 @@ suite('reading front matter: the whole block', () => {
     assert.equal(over.data, undefined);
   });
 
-  test('a block of only comments is an empty mapping with no problems', () => {
+  test('a block of only comments is an empty mapping, at the start of the content, with no problems', () => {
     const text = '---\n# a comment that is longer than any placeholder text would be\n---\nBody\n';
     const parsed = parsedOf(text);
-    assert.deepEqual([parsed.problems, parsed.data], [[], {}]);
+    assert.deepEqual([parsed.problems, parsed.data, parsed.root], [[], {}, { range: { start: 4, end: 4 }, entries: [] }]);
   });
 
   test('a line that merely starts with the delimiter is an error over that line, and no data is given', () => {
