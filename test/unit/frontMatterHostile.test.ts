@@ -46,6 +46,7 @@ suite('front matter: bad input never hurts', () => {
     const yaml = `---\ntitle: x\nlayout: post\ndeep: ${'['.repeat(depth)}${']'.repeat(depth)}\n---\n`;
     const [yamlProblem] = analyse(yaml).frontMatter.problems;
     assert.equal(yamlProblem.code, 'front-matter/syntax');
+    assert.equal(yamlProblem.message, 'Front matter nests too deeply to check.');
     const toml = `+++\ntitle = "x"\ndeep = ${'['.repeat(depth)}${']'.repeat(depth)}\n+++\n`;
     const [tomlProblem] = analyse(toml).frontMatter.problems;
     assert.equal(tomlProblem.code, 'front-matter/syntax');

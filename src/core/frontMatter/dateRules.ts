@@ -37,7 +37,8 @@ export function jekyllDateVerdict(text: string): DateVerdict {
     };
   }
   const dayFirst = RUBY_DAY_FIRST.exec(value);
-  const monthFirst = dayFirst === null ? RUBY_MONTH_FIRST.exec(value) : null;
+  // A day first starts with digits, a month first with letters: at most one of them matches.
+  const monthFirst = RUBY_MONTH_FIRST.exec(value);
   if (dayFirst !== null || monthFirst !== null) {
     const [name, day, year, rest] = dayFirst !== null ? [dayFirst[2], dayFirst[1], dayFirst[3], dayFirst.slice(4, 7)] : [monthFirst![1], monthFirst![2], monthFirst![3], monthFirst!.slice(4, 7)];
     const month = monthNumber(name);
@@ -60,7 +61,7 @@ function partsVerdict(generator: string, year: number, month: number, day: numbe
   const wrong = (message: string): DateVerdict => ({ ok: false, severity: 'error', message: `\`date\`: ${message}` });
   if (month < 1 || month > 12) return wrong(`the month ${month} does not exist, so ${generator} cannot read this date.`);
   if (!isCalendarDay(year, month, day)) return wrong(`${MONTH_NAMES[month - 1]} ${year} has no day ${day}; ${generator} would not date the post as written.`);
-  const [hour, minute, second] = time.map((part) => (part === undefined ? 0 : Number(part)));
+  const [hour, minute, second] = time.map((part) => Number(part ?? 0));
   if (hour > 23) return wrong(`the hour ${hour} does not exist (0 to 23).`);
   if (minute > 59) return wrong(`the minute ${minute} does not exist (0 to 59).`);
   if (second > 60) return wrong(`the second ${second} does not exist (0 to 59).`);

@@ -27,12 +27,13 @@ export function readToml(source: string, base: number, layout: TomlLayout, lineO
     const entries = allEntries(layout);
     const redefined = /redefine/.test(reason) ? entries.find((entry) => entry.keyRange.start === offset) : undefined;
     if (redefined !== undefined) {
-      const earlier = entries.find((entry) => entry.key === redefined.key && entry !== redefined);
+      // The nearest one before it: a key of the same name at the top or in another table is another key.
+      const earlier = entries.slice(0, entries.indexOf(redefined)).reverse().find((entry) => entry.key === redefined.key);
       const where = earlier === undefined ? '' : ` on line ${lineOf(earlier.keyRange.start) + 1}`;
       return { problems: [{ code: 'front-matter/duplicate-key', severity: 'error', range: redefined.keyRange, path: [redefined.key], message: `\`${redefined.key}\` is already defined${where}; TOML allows each key once, so Hugo stops.` }] };
     }
     const range: TextRange = { start: offset, end: Math.min(offset + 1, base + source.length) };
-    return { problems: [{ code: 'front-matter/syntax', severity: 'error', range, message: `TOML: ${reason}.` }] };
+    return { problems: [{ code: 'front-matter/syntax', severity: 'error', range, message: `TOML: ${reason}${reason.endsWith('.') ? '' : '.'}` }] };
   }
 }
 

@@ -23,8 +23,8 @@ const MAX_TAB_PROBLEMS = 20;
  */
 export function readYaml(source: string, base: number, version: YamlVersion, lineOf: (offset: number) => number, finalBreakLength = 1): YamlRead {
   const document = parseDocument(source, {
+    // The 1.1 schema merges `<<` keys as Psych does; 1.2 keeps `<<` as a plain key, as Hugo does.
     version,
-    merge: version === '1.1',
     uniqueKeys: false,
     keepSourceTokens: true,
     prettyErrors: false,
@@ -44,11 +44,15 @@ export function readYaml(source: string, base: number, version: YamlVersion, lin
   }
   let data: unknown;
   try {
+    // Stryker disable next-line ObjectLiteral: yaml's own default alias count is the same 100
     data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch {
+  } catch (error) {
     const alias = firstAlias(document);
-    const range = alias === undefined ? { start: base, end: base + source.length } : rangeOf(alias, base);
-    return { root, problems: [{ code: 'front-matter/syntax', severity: 'error', range, message: 'Its aliases (`*name`) expand to far more data than front matter needs (an alias bomb?), so Threadwright does not read it.' }] };
+    if (alias === undefined) {
+      // Not an alias bomb: a merge (`<<`) of something that is not a mapping, in YAML 1.1.
+      return { root, problems: [{ code: 'front-matter/syntax', severity: 'error', range: { start: base, end: base + source.length }, message: messageOf('', (error as Error).message) }] };
+    }
+    return { root, problems: [{ code: 'front-matter/syntax', severity: 'error', range: rangeOf(alias, base), message: 'Its aliases (`*name`) expand to far more data than front matter needs (an alias bomb?), so Threadwright does not read it.' }] };
   }
   return { data: data ?? {}, root, problems: duplicateKeys(root, lineOf) };
 }
@@ -74,7 +78,7 @@ function messageOf(code: string, message: string): string {
     case 'RESOURCE_EXHAUSTION':
       return 'Front matter nests too deeply to check.';
     default: {
-      const firstLine = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+      const firstLine = message.split('\n')[0];
       return `YAML: ${firstLine}${firstLine.endsWith('.') ? '' : '.'}`;
     }
   }
@@ -136,6 +140,8 @@ function ownLines({ source, base, finalBreakLength }: Source, keyStart: number, 
   const from = keyStart - base;
   const lineStart = source.lastIndexOf('\n', from - 1) + 1;
   if (source.slice(lineStart, from).trim() !== '') return undefined;
+  // A block list or mapping ends after its last line break: its lines end there.
+  if (valueEnd - base > from && source[valueEnd - base - 1] === '\n') return { start: base + lineStart, end: valueEnd };
   const breakAt = source.indexOf('\n', Math.max(valueEnd - base, from));
   const rest = source.slice(valueEnd - base, breakAt === -1 ? source.length : breakAt);
   if (rest.trim() !== '' && !rest.trim().startsWith('#')) return undefined;
