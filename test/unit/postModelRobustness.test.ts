@@ -87,6 +87,42 @@ suite('post model robustness (property tests)', () => {
     }), { ...RUNS, numRuns: 100 });
   });
 
+  test('typing, deleting and pasting inside the posts of the CRLF example post keeps the incremental model equal to a fresh parse', () => {
+    const base = EXAMPLE_POST.replace(/\n/g, '\r\n');
+    const previous = parsePost(base);
+    const posts = previous.threadsBlock!.threads.flatMap((thread) => thread.posts);
+    let inPlace = 0;
+    const inserted = fc.constantFrom('', 'a', ' b', '\r\n', '\n', '\r', '1/2 ', '```', '# ', '- ', '😀');
+    fc.assert(fc.property(fc.nat({ max: posts.length - 1 }), fc.nat(), fc.nat({ max: 8 }), inserted, (index, at, length, text) => {
+      const { range } = posts[index];
+      const start = range.start + (at % (range.end - range.start + 1));
+      const change = { start, end: Math.min(range.end, start + length), text };
+      const edited = applyChange(base, change);
+      const updated = updatePostModelInPlace(previous, sliceOf(edited), change);
+      if (updated === undefined) return;
+      inPlace++;
+      assert.deepEqual(updated, parsePost(edited));
+    }), { ...RUNS, numRuns: 600 });
+    assert.ok(inPlace > 150, `only ${inPlace} of 600 edits were applied in place`);
+  });
+
+  test('a letter typed or deleted on any line of a CRLF post after its label is applied in place', () => {
+    const base = EXAMPLE_POST.replace(/\n/g, '\r\n');
+    const previous = parsePost(base);
+    for (const post of previous.threadsBlock!.threads.flatMap((thread) => thread.posts)) {
+      for (let lineStart = post.label.range.end; lineStart !== -1 && lineStart < post.range.end; lineStart = base.indexOf('\r\n', lineStart + 1)) {
+        const start = lineStart === post.label.range.end ? lineStart + 1 : lineStart + 3;
+        if (start >= post.range.end || base.slice(start, start + 1) === '\r') continue;
+        for (const change of [{ start, end: start, text: 'X' }, { start, end: start + 1, text: '' }]) {
+          const edited = applyChange(base, change);
+          const updated = updatePostModelInPlace(previous, sliceOf(edited), change);
+          assert.ok(updated !== undefined, `${JSON.stringify(change)} in post ${post.label.number}/${post.label.total}`);
+          assert.deepEqual(updated, parsePost(edited));
+        }
+      }
+    }
+  });
+
   test('typing a letter inside a post reuses every other post object (so their counts stay cached)', () => {
     const previous = parsePost(EXAMPLE_POST);
     const start = EXAMPLE_POST.indexOf('Koii Network exemplifies');
