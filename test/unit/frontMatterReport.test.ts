@@ -55,17 +55,22 @@ suite('long titles', () => {
     assert.deepEqual(analyse(titled(10), { titleMaxLength: 10 }).frontMatter.problems, []);
   });
 
+  test('a title that is not text is flagged as such, not also as too long', () => {
+    const text = '---\ntitle: 123456789012345\nlayout: post\n---\n';
+    assert.deepEqual(analyse(text, { titleMaxLength: 10 }).frontMatter.problems.map((problem) => [problem.code, problem.message]), [['front-matter/invalid-value', '`title` must be text.']]);
+  });
+
   test('a limit of 0 turns the check off', () => {
     assert.deepEqual(analyse(titled(500), { titleMaxLength: 0 }).frontMatter.problems, []);
   });
 });
 
 suite('values that come through a YAML merge key', () => {
-  test('are read without crashing, and a merged title over the limit has no key of its own to underline', () => {
-    const text = `---\n<<: {title: "${'x'.repeat(70)}"}\nlayout: post\n---\n`;
+  test('are read, and the keys written in the post are still checked', () => {
+    const text = `---\n<<: {title: "${'x'.repeat(70)}", date: "yesterday"}\nlayout: 5\n---\n`;
     const report = analyse(text).frontMatter;
-    assert.equal(report.parsed?.data?.title, 'x'.repeat(70));
-    assert.deepEqual(report.problems, []);
+    assert.deepEqual(report.parsed?.data, { title: 'x'.repeat(70), date: 'yesterday', layout: 5 });
+    assert.deepEqual(report.problems.filter((problem) => problem.path?.[0] === 'layout').map((problem) => [problem.code, text.slice(problem.range.start, problem.range.end)]), [['front-matter/invalid-value', '5']]);
   });
 });
 

@@ -93,7 +93,7 @@ export function checkFrontMatter(text: string, model: PostModel, options: FrontM
 
 /** Jekyll reads posts with the byte order mark stripped, but decides whether a page has front matter from its raw first bytes. */
 function isJekyllPost(postPath: string | undefined): boolean {
-  return postPath !== undefined && /(?:^|\/)_(?:posts|drafts)\//.test(postPath);
+  return /(?:^|\/)_(?:posts|drafts)\//.test(postPath ?? '');
 }
 
 /** Checks each date key as the generator reads it (a TOML date is already a date, so it needs no check). */
