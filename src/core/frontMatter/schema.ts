@@ -152,6 +152,7 @@ interface GroupStart {
  */
 export function hasNestedRepetition(pattern: string): boolean {
   const enclosing: GroupStart[] = [];
+  // Stryker disable next-line ObjectLiteral,BooleanLiteral: the top level is never repeated, so what it starts with is never read
   let group: GroupStart = { atStart: true, startsRepeating: false };
   const element = (startsRepeating: boolean, quantifier: Quantifier) => {
     if (!group.atStart) return;
@@ -169,7 +170,10 @@ export function hasNestedRepetition(pattern: string): boolean {
       group.atStart = true;
     } else if (character === ')') {
       const inner = group;
-      group = enclosing.pop() ?? { atStart: false, startsRepeating: false };
+      const outer = enclosing.pop();
+      // An unmatched `)`: the pattern is no regular expression, as compiling it then says.
+      if (outer === undefined) return false;
+      group = outer;
       const quantifier = quantifierAt(pattern, index + 1);
       if (quantifier.repeats && inner.startsRepeating) return true;
       element(inner.startsRepeating, quantifier);
