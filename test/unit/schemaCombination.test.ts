@@ -31,3 +31,19 @@ suite('schemas compiled once and combined once', () => {
     assert.deepEqual(problems.map((problem) => [problem.code, text.slice(problem.range.start, problem.range.end)]), [['front-matter/invalid-value', '5'], ['front-matter/invalid-value', '7']]);
   });
 });
+
+suite('the JSON Schema draft a writer names', () => {
+  test('draft-07 (also the default), 2019-09 and 2020-12 schemas each compile and validate by their own draft', () => {
+    const unevaluated = { type: 'object', properties: { title: {} }, unevaluatedProperties: false };
+    for (const draft of ['http://json-schema.org/draft-07/schema#', 'https://json-schema.org/draft/2019-09/schema', 'https://json-schema.org/draft/2020-12/schema']) {
+      const schema = userSchema({ $schema: draft, ...unevaluated });
+      assert.equal(schema.validate({ title: 'a', extra: 1 }), draft.includes('draft-07'), draft);
+    }
+    assert.equal(userSchema(unevaluated).validate({ title: 'a', extra: 1 }), true);
+  });
+
+  test('`threadwrightPath` takes only true or false', () => {
+    assert.deepEqual(userSchema({ type: 'object', properties: { image: { type: 'string', threadwrightPath: true } } }).pathKeys, ['image']);
+    assert.throws(() => userSchema({ type: 'object', properties: { image: { type: 'string', threadwrightPath: 'yes' } } }), /threadwrightPath/);
+  });
+});
