@@ -123,7 +123,8 @@ function describe(schema: Record<string, unknown>): Omit<CompiledSchema, 'valida
     });
     if (property[PATH_KEYWORD] === true) pathKeys.push(key);
   }
-  const required = Array.isArray(schema.required) ? schema.required.filter((key): key is string => typeof key === 'string') : [];
+  // Ajv has checked the schema against its draft by now, so a `required` list holds only strings.
+  const required = Array.isArray(schema.required) ? schema.required as string[] : [];
   return { keys, required, pathKeys };
 }
 
