@@ -78,9 +78,12 @@ export function checkFrontMatter(text: string, model: PostModel, options: FrontM
   if (data !== undefined) {
     const workspace = options.workspace;
     const site: SiteConfig = siteOrDefault(rules.detected === undefined || workspace === undefined ? undefined : siteConfigOf(rules.detected, workspace.readText), rules.preset);
-    problems.push(...validateFrontMatter(data, parsed.root, schema, opener));
+    const validated = validateFrontMatter(data, parsed.root, schema, opener);
+    problems.push(...validated);
     problems.push(...checkDates(data, parsed, rules.preset));
-    if (rules.preset === 'jekyll' && schema.validators.some((validator) => validator.source === 'preset')) problems.push(...checkMissingLayout(data, site, workspace?.postPath, opener));
+    // A writer's schema that requires `layout` has already said it is missing: once is enough.
+    const layoutReported = validated.some((problem) => problem.path?.join('.') === 'layout');
+    if (rules.preset === 'jekyll' && !layoutReported && schema.validators.some((validator) => validator.source === 'preset')) problems.push(...checkMissingLayout(data, site, workspace?.postPath, opener));
     if (workspace !== undefined) problems.push(...checkWorkspaceReferences(data, parsed.root, schema, workspace, site));
     problems.push(...checkLength(data, parsed, 'title', options.titleMaxLength, 'search results show about'));
     problems.push(...checkLength(data, parsed, 'description', options.descriptionMaxLength, 'search results and link previews show about'));
@@ -90,7 +93,7 @@ export function checkFrontMatter(text: string, model: PostModel, options: FrontM
 
 /** Jekyll reads posts with the byte order mark stripped, but decides whether a page has front matter from its raw first bytes. */
 function isJekyllPost(postPath: string | undefined): boolean {
-  return postPath !== undefined && /(?:^|\/)_(?:posts|drafts)\//.test(postPath);
+  return /(?:^|\/)_(?:posts|drafts)\//.test(postPath ?? '');
 }
 
 /** Checks each date key as the generator reads it (a TOML date is already a date, so it needs no check). */

@@ -13,8 +13,11 @@ export type FrontMatterPosition =
  */
 export function frontMatterPositionAt(report: FrontMatterReport, text: string, offset: number): FrontMatterPosition | undefined {
   const parsed = report.parsed;
-  const content = parsed?.block.contentRange;
-  if (parsed?.root === undefined || content === undefined || offset < content.start || offset >= content.end + (parsed.block.closed ? 0 : 1)) return undefined;
+  // Only a closed block is read into a mapping, so its content always ends where the closing line starts.
+  if (parsed?.root === undefined) return undefined;
+  const content = parsed.block.contentRange;
+  if (offset < content.start || offset >= content.end) return undefined;
+  // Stryker disable next-line ArrayDeclaration: the top-level node is a mapping, whose entries are always listed
   const entries = parsed.root.entries ?? [];
   const present = entries.map((entry) => entry.key);
   for (const entry of entries) {
@@ -45,9 +48,9 @@ function valuePosition(entry: FrontMatterEntry, text: string, offset: number): F
   return { kind: 'value', key: entry.key, range, inList: false, present: [] };
 }
 
+/** The end of a key's line, before its line break: a key line of a closed block always has one, the closing line follows. */
 function lineEndAt(text: string, offset: number): number {
-  const newline = text.indexOf('\n', offset);
-  const end = newline === -1 ? text.length : newline;
+  const end = text.indexOf('\n', offset);
   return text[end - 1] === '\r' ? end - 1 : end;
 }
 

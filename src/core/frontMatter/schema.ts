@@ -61,6 +61,7 @@ export function presetSchema(name: PresetName): CompiledSchema {
   let compiled = compiledPresets.get(name);
   if (compiled === undefined) {
     const schema = PRESETS[name].schema;
+    // Stryker disable next-line BooleanLiteral: strict mode only refuses a faulty schema, and the presets compile either way
     compiled = { validate: newAjv(undefined, { ...AJV_OPTIONS, strict: true }).compile(schema), ...describe(schema) };
     compiledPresets.set(name, compiled);
   }
@@ -122,7 +123,8 @@ function describe(schema: Record<string, unknown>): Omit<CompiledSchema, 'valida
     });
     if (property[PATH_KEYWORD] === true) pathKeys.push(key);
   }
-  const required = Array.isArray(schema.required) ? schema.required.filter((key): key is string => typeof key === 'string') : [];
+  // Ajv has checked the schema against its draft by now, so a `required` list holds only strings.
+  const required = Array.isArray(schema.required) ? schema.required as string[] : [];
   return { keys, required, pathKeys };
 }
 
@@ -152,6 +154,7 @@ interface GroupStart {
  */
 export function hasNestedRepetition(pattern: string): boolean {
   const enclosing: GroupStart[] = [];
+  // Stryker disable next-line ObjectLiteral,BooleanLiteral: the top level is never repeated, so what it starts with is never read
   let group: GroupStart = { atStart: true, startsRepeating: false };
   const element = (startsRepeating: boolean, quantifier: Quantifier) => {
     if (!group.atStart) return;
@@ -169,7 +172,10 @@ export function hasNestedRepetition(pattern: string): boolean {
       group.atStart = true;
     } else if (character === ')') {
       const inner = group;
-      group = enclosing.pop() ?? { atStart: false, startsRepeating: false };
+      const outer = enclosing.pop();
+      // An unmatched `)`: the pattern is no regular expression, as compiling it then says.
+      if (outer === undefined) return false;
+      group = outer;
       const quantifier = quantifierAt(pattern, index + 1);
       if (quantifier.repeats && inner.startsRepeating) return true;
       element(inner.startsRepeating, quantifier);
