@@ -4,7 +4,7 @@ import type { PostModel } from '../post/postModel';
 import type { FrontMatterReport } from './check';
 import { formatDate, partsOfLocalTime, readLooseDate } from './dates';
 import type { ActiveSchema } from './schema';
-import { entryOf, type FrontMatterEntry, type FrontMatterNode, type FrontMatterProblem, type ParsedFrontMatter } from './tree';
+import { earlierEntryNamed, entryOf, type FrontMatterEntry, type FrontMatterNode, type FrontMatterProblem, type ParsedFrontMatter } from './tree';
 import { keyLine, textList, textScalar } from './values';
 
 /** One way to fix a problem: a title for the light bulb and the replacements, applied as one edit. */
@@ -101,7 +101,7 @@ function removeDuplicateFixes(problem: FrontMatterProblem, parsed: ParsedFrontMa
   if (siblings === undefined) return [];
   const index = siblings.findIndex((entry) => entry.keyRange.start === problem.range.start);
   const current = siblings[index];
-  const earlier = siblings.slice(0, index).reverse().find((entry) => entry.key === current.key);
+  const earlier = earlierEntryNamed(siblings, index, current.key);
   const fixes: FrontMatterFix[] = [];
   if (earlier?.lines !== undefined) {
     fixes.push({ title: `Remove the earlier \`${current.key}\` (line ${lineNumber(text, earlier.keyRange.start)}), keeping this one`, replacements: [{ range: earlier.lines, text: '' }], preferred: true });

@@ -1,7 +1,7 @@
 import { parse, TomlError } from 'smol-toml';
 import type { TextRange } from '../post/text';
 import type { TomlLayout } from './locateToml';
-import type { FrontMatterEntry, FrontMatterProblem } from './tree';
+import { earlierEntryNamed, type FrontMatterEntry, type FrontMatterProblem } from './tree';
 
 /** What reading TOML front matter gives: the data, or the problem that stops it. */
 export interface TomlRead {
@@ -28,7 +28,7 @@ export function readToml(source: string, base: number, layout: TomlLayout, lineO
     const redefined = /redefine/.test(reason) ? entries.find((entry) => entry.keyRange.start === offset) : undefined;
     if (redefined !== undefined) {
       // The nearest one before it: a key of the same name at the top or in another table is another key.
-      const earlier = entries.slice(0, entries.indexOf(redefined)).reverse().find((entry) => entry.key === redefined.key);
+      const earlier = earlierEntryNamed(entries, entries.indexOf(redefined), redefined.key);
       const where = earlier === undefined ? '' : ` on line ${lineOf(earlier.keyRange.start) + 1}`;
       return { problems: [{ code: 'front-matter/duplicate-key', severity: 'error', range: redefined.keyRange, path: [redefined.key], message: `\`${redefined.key}\` is already defined${where}; TOML allows each key once, so Hugo stops.` }] };
     }

@@ -61,6 +61,12 @@ export function entryOf(node: FrontMatterNode | undefined, key: string): FrontMa
   return undefined;
 }
 
+/** The nearest entry before `index` with the same key: the earlier copy a duplicate key repeats. */
+export function earlierEntryNamed(entries: readonly FrontMatterEntry[], index: number, key: string): FrontMatterEntry | undefined {
+  for (let other = index - 1; other >= 0; other--) if (entries[other].key === key) return entries[other];
+  return undefined;
+}
+
 /** The node a path leads to (a list step is an index, a mapping step a key); undefined where the path leaves the text. */
 export function nodeAtPath(root: FrontMatterNode | undefined, path: readonly (string | number)[]): FrontMatterNode | undefined {
   let node = root;
