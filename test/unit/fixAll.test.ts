@@ -45,4 +45,12 @@ suite('Fix All on a whole post', () => {
     assert.ok(analyse(text).frontMatter.problems.some((problem) => problem.code === 'front-matter/bom'));
     assert.deepEqual(fixAll(text), { fixed: text, titles: [] });
   });
+
+  test('in a file with a byte order mark the other fixes are still made, and the mark stays', () => {
+    const text = `\uFEFF---\nlayout: post\n---\n${BODY}${THREAD(['1/3', '3/3'])}`;
+    assert.deepEqual(fixAll(text), {
+      fixed: `\uFEFF---\nlayout: post\ntitle: "Miners turn to AI"\n---\n${BODY}${THREAD(['1/2', '2/2'])}`,
+      titles: ['Add `title: "Miners turn to AI"`', 'Renumber thread "Costs"'],
+    });
+  });
 });

@@ -104,6 +104,30 @@ suite('the smallest replacement between two texts', () => {
     assert.equal(before.slice(0, range.start) + text + before.slice(range.end), after);
     assert.deepEqual(range, { start: 1, end: 3 });
   });
+
+  test('a shortened text that repeats its last character is cut where the texts part', () => {
+    assert.deepEqual(replacementBetween('abb', 'ab'), { range: { start: 2, end: 3 }, text: '' });
+    assert.deepEqual(replacementBetween('ab', 'abb'), { range: { start: 2, end: 2 }, text: 'b' });
+  });
+
+  test('never starts or ends between a CR and its LF, or inside a surrogate pair, at the edges of the surrogate ranges too', () => {
+    const cases: [string, string, { start: number; end: number }][] = [
+      ['a\r\nb', 'a\nb', { start: 1, end: 3 }],
+      ['a\r\nb', 'a\r\r\nb', { start: 1, end: 3 }],
+      // U+10000 is D800 DC00 and U+10001 D800 DC01: they differ in the low half, the lowest high surrogate before it.
+      ['a\u{10000}b', 'a\u{10001}b', { start: 1, end: 3 }],
+      // U+10FC00 is DBFF DC00 and U+10FC01 DBFF DC01: the highest high surrogate.
+      ['a\u{10FC00}b', 'a\u{10FC01}b', { start: 1, end: 3 }],
+      // U+10000 and U+10400 (D801 DC00) share the lowest low surrogate; U+103FF (D800 DFFF) and U+107FF the highest.
+      ['a\u{10000}', 'a\u{10400}', { start: 1, end: 3 }],
+      ['a\u{103FF}', 'a\u{107FF}', { start: 1, end: 3 }],
+    ];
+    for (const [before, after, range] of cases) {
+      const replacement = replacementBetween(before, after);
+      assert.deepEqual(replacement.range, range, JSON.stringify(before));
+      assert.equal(applyReplacements(before, [replacement]), after);
+    }
+  });
 });
 
 suite('split an over-limit post at the limit (the quick fix of thread/too-long)', () => {
@@ -136,5 +160,64 @@ suite('split an over-limit post at the limit (the quick fix of thread/too-long)'
     const oneWord = `## Twitter threads:\n\n### Thread: "t"\n\n1/1 ${'a'.repeat(300)} end.\n`;
     const refused = splitPostAtLimit(oneWord, oneWord.indexOf('aaa'), OPTIONS, measureX);
     assert.match((refused as { refused: string }).refused, /^Post 1\/1 has no sentence end before its limit/);
+  });
+});
+
+suite('split and join: where the cursor is, and what is refused', () => {
+  const thread = (...posts: string[]) => `## Threads\n\n${posts.join('\n\n')}\n`;
+  const OUTSIDE = { refused: 'Place the cursor inside a numbered post of a thread (a line starting `1/5 `).' };
+  const NO_WORDS = { refused: 'Place the cursor inside the post’s text, with words on both sides, to split it there.' };
+
+  test('a cursor after the last word of a post, or right after its label, is refused; it never reaches the next post', () => {
+    const text = thread('1/2 one two', '2/2 three');
+    assert.deepEqual(splitPostAt(text, text.indexOf('two') + 3, OPTIONS), NO_WORDS);
+    assert.deepEqual(splitPostAt(text, text.indexOf('one'), OPTIONS), NO_WORDS);
+  });
+
+  test('a cursor outside every thread is refused with the same words by split, split at the limit and join', () => {
+    const text = `# Heading\n\n${thread('1/1 one')}`;
+    const measureX = (_thread: unknown, postText: string) => xProfile.measure(postText);
+    assert.deepEqual(splitPostAt(text, 3, OPTIONS), OUTSIDE);
+    assert.deepEqual(splitPostAtLimit(text, 3, OPTIONS, measureX), OUTSIDE);
+    assert.deepEqual(joinPostWithNext(text, 3, OPTIONS), OUTSIDE);
+  });
+
+  test('a next post that starts with a list item is joined on a new line', () => {
+    const text = thread('1/2 Costs:', '2/2 - power\n- cooling');
+    assert.equal(applied(text, joinPostWithNext(text, text.indexOf('Costs'), OPTIONS)).text, thread('1/1 Costs:\n- power\n- cooling'));
+  });
+});
+
+suite('split at the limit: which sentence end', () => {
+  const measureX = (_thread: unknown, postText: string) => xProfile.measure(postText);
+  const weighted = (text: string) => twitterText.parseTweet(text).weightedLength;
+  const postsOf = (text: string) => parsePost(text, OPTIONS).threadsBlock!.threads[0].posts.map((post) => post.text);
+
+  test('the cut is the last sentence end that fits, even one ending exactly at the limit, and nothing is lost', () => {
+    // "1/1 " and 46 sentences of six characters with "Words." first: the first part is exactly 280.
+    const sentences = ['Words.', ...Array.from({ length: 99 }, () => 'Word.')];
+    const text = `## Threads\n\n1/1 ${sentences.join(' ')}\n`;
+    const [first, second] = postsOf(applied(text, splitPostAtLimit(text, text.indexOf('Words'), OPTIONS, measureX)).text);
+    assert.equal(first, `1/2 ${sentences.slice(0, 46).join(' ')}`);
+    assert.equal(weighted(first), 280);
+    assert.equal(second, `2/2 ${sentences.slice(46).join(' ')}`);
+  });
+
+  test('a cut just after the label is refused and the search goes on, down to a refusal with a reason', () => {
+    const text = `## Threads\n\n1/1 \n${'a'.repeat(300)} end.\n`;
+    const refused = splitPostAtLimit(text, text.indexOf('aaa'), OPTIONS, measureX);
+    assert.match((refused as { refused: string }).refused, /^Post 1\/1 has no sentence end before its limit/);
+  });
+
+  test('a cut that fits before renumbering but not after is passed over for an earlier one', () => {
+    // The 100th post is labelled 1/1: renumbered it becomes 100/101, four characters longer.
+    const posts = Array.from({ length: 99 }, (_, i) => `${i + 1}/100 Post.`);
+    const long = `1/1 Start here. ${'a'.repeat(261)}. ${'b'.repeat(20)}`;
+    assert.equal(weighted(long.slice(0, long.indexOf(`. ${'b'}`) + 1)), 278);
+    const text = `## Threads\n\n${[...posts, long].join('\n\n')}\n`;
+    const split = postsOf(applied(text, splitPostAtLimit(text, text.indexOf('Start'), OPTIONS, measureX)).text);
+    assert.equal(split.length, 101);
+    assert.equal(split[99], '100/101 Start here.');
+    assert.equal(split[100], `101/101 ${'a'.repeat(261)}. ${'b'.repeat(20)}`);
   });
 });

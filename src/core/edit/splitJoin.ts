@@ -55,13 +55,15 @@ export function splitPostAtLimit(text: string, offset: number, options: ParseOpt
   const { post, thread, threadIndex, postIndex } = found;
   const overflow = measure(thread, post.text).overflowStart;
   if (overflow === undefined) return { refused: `Post ${post.label.number}/${post.label.total} fits its limit: there is nothing to split.` };
-  const labelEnd = post.label.range.end - post.range.start + 1;
-  const cuts = [...post.text.slice(0, overflow).matchAll(CUT_AFTER)].map((match) => match.index + match[0].length).filter((cut) => cut > labelEnd);
+  // The text before a cut fits when the cut is at or before the overflow. A cut at the label is refused by
+  // splitPostAt, which needs words on both sides.
+  const cuts = [...post.text.matchAll(CUT_AFTER)].map((match) => match.index + match[0].length).filter((cut) => cut <= overflow);
   for (const cut of cuts.reverse().slice(0, MAX_CUT_TRIES)) {
     const edit = splitPostAt(text, documentOffsetOfPost(post, cut), options);
     if ('refused' in edit) continue;
-    const first = parsePost(applyReplacements(text, [edit.replacement]), options).threadsBlock?.threads[threadIndex]?.posts[postIndex];
-    if (first !== undefined && measure(thread, first.text).overflowStart === undefined) return edit;
+    const first = parsePost(applyReplacements(text, [edit.replacement]), options).threadsBlock!.threads[threadIndex].posts[postIndex];
+    // Renumbering can lengthen the label by more than the room left before the limit (`1/1` → `100/101`).
+    if (measure(thread, first.text).overflowStart === undefined) return edit;
   }
   return { refused: `Post ${post.label.number}/${post.label.total} has no sentence end before its limit: place the cursor where it should be split and use Split Post at Cursor.` };
 }
