@@ -76,6 +76,31 @@ suite('.threadwright.json: mistakes are flagged where they are written', () => {
     ]);
   });
 
+  test('each remaining wrong value names its key: `$schema`, a non-string entry, `limits` that is not an object, `ignores`', () => {
+    const text = '{"$schema": 1, "threadsHeadings": ["ok", 2], "ignores": [], "limits": [500]}';
+    assert.deepEqual(flagged(text), [
+      ['config/invalid-value', 'error', '1', '`$schema` must be a string'],
+      ['config/invalid-value', 'error', '2', 'Every entry of `threadsHeadings` must be a string'],
+      ['config/invalid-value', 'error', '[]', '`ignores` must be a non-empty list of strings'],
+      ['config/invalid-value', 'error', '[500]', '`limits` must be an object, e.g. {"mastodon": 500, "title": 60}'],
+    ]);
+    assert.deepEqual(parseProjectConfig(text).config, {});
+  });
+
+  test('`ignores` is read as its globs; the limits take 1 and 100000 themselves', () => {
+    assert.deepEqual(parseProjectConfig('{"ignores": ["drafts/**", "_site/**"], "limits": {"mastodon": 100000, "title": 1}}'), {
+      config: { ignores: ['drafts/**', '_site/**'], limits: { mastodon: 100000, title: 1 } },
+      problems: [],
+    });
+  });
+
+  test('a syntax error is a config/syntax error and nothing else is read', () => {
+    assert.deepEqual(parseProjectConfig('{"preset": "hugo",, }'), {
+      config: {},
+      problems: [{ code: 'config/syntax', severity: 'error', message: 'Expected a key in double quotes', range: { start: 18, end: 19 } }],
+    });
+  });
+
   test('a file that is not an object is one error over the whole value', () => {
     assert.deepEqual(flagged('["x"]'), [['config/invalid-value', 'error', '["x"]', 'The project file must be a JSON object, e.g. {"platforms": ["x"]}']]);
   });

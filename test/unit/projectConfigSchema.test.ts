@@ -45,6 +45,24 @@ suite('.threadwright.json: the shipped JSON Schema and the reader agree', () => 
     assert.match(problem.message, /^`platforms\.1` must be equal to one of the allowed values/);
   });
 
+  test('a file that is not an object is refused as a whole, and every error of a file is reported, each on its value', () => {
+    assert.deepEqual(projectConfigSchemaProblems('["x"]'), [
+      { code: 'config/invalid-value', severity: 'error', message: 'The file must be object (.threadwright.json schema)', range: { start: 0, end: 5 } },
+    ]);
+    const text = '{"preset": "gatsby", "numbering": "prefix", "limits": {"title": 0}}';
+    const problems = projectConfigSchemaProblems(text);
+    assert.deepEqual(problems.map((problem) => [text.slice(problem.range.start, problem.range.end), problem.message]), [
+      ['"gatsby"', '`preset` must be equal to one of the allowed values (.threadwright.json schema)'],
+      ['0', '`limits.title` must be >= 1 (.threadwright.json schema)'],
+    ]);
+  });
+
+  test('of a key written twice, the problem sits on the copy that counts, the last', () => {
+    const text = '{"preset": "hugo", "preset": "gatsby"}';
+    const [problem] = projectConfigSchemaProblems(text);
+    assert.equal(problem.range.start, text.indexOf('"gatsby"'));
+  });
+
   test('a file that does not parse has only its syntax error, from the reader', () => {
     assert.deepEqual(projectConfigSchemaProblems('{"preset": }'), []);
   });

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_OPTIONS, projectLayer, resolveOptions, type OptionLayer, type ResolvedOptions } from '../../src/core/config/resolveOptions';
+import { DEFAULT_OPTIONS, optionsDiffer, projectLayer, resolveOptions, type OptionLayer, type ResolvedOptions } from '../../src/core/config/resolveOptions';
 import { DEFAULT_TARGET_POSTS } from '../../src/core/convert/convertToThread';
 import { ROOT } from './cliRun';
 
@@ -19,6 +19,10 @@ const OPTIONS: { key: keyof OptionLayer; values: [unknown, unknown, unknown]; re
   { key: 'convertMode', values: ['full', 'digest', 'full'], read: (options) => options.convertMode },
   { key: 'convertTargetPosts', values: [4, 6, 8], read: (options) => options.convertTargetPosts },
   { key: 'inlineCounts', values: [false, true, false], read: (options) => options.inlineCounts },
+  { key: 'schemaMode', values: ['replace', 'extend', 'replace'], read: (options) => options.frontMatter.schemaReplacesPreset, expect: (value) => value === 'replace' },
+  { key: 'convertOutput', values: ['newDocument', 'append', 'newDocument'], read: (options) => options.convertOutput },
+  { key: 'previewName', values: ['Ada', 'Bea', 'Cy'], read: (options) => options.previewAuthor.name },
+  { key: 'previewHandle', values: ['ada', 'bea', 'cy'], read: (options) => options.previewAuthor.handle },
 ];
 
 suite('resolveOptions: defaults ← settings ← .threadwright.json ← flags', () => {
@@ -72,6 +76,34 @@ suite('resolveOptions: defaults ← settings ← .threadwright.json ← flags', 
     assert.equal(resolved.frontMatter.titleMaxLength, 30);
   });
 
+  test('a value of the wrong kind is passed over for every option, so the layer below decides', () => {
+    const settings: OptionLayer = {
+      platforms: ['mastodon'], primaryPlatform: 'bluesky', threadsHeadings: ['Drafts'], maxDocumentSizeMB: 2, mastodonLimit: 600, inlineCounts: false,
+      preset: 'hugo', schema: 'a.json', schemaMode: 'replace', titleMaxLength: 30, descriptionMaxLength: 90, previewName: 'Ada', previewHandle: 'ada',
+      convertNumbering: 'suffix', convertOutput: 'newDocument', convertMode: 'full', convertTargetPosts: 4,
+    };
+    const expected = resolveOptions([settings]);
+    const wrongKinds: OptionLayer[] = [
+      { platforms: 'x', primaryPlatform: 7, threadsHeadings: [], maxDocumentSizeMB: '3', mastodonLimit: '700', inlineCounts: 'true', preset: 5, schema: 5,
+        schemaMode: true, titleMaxLength: '10', descriptionMaxLength: null, previewName: 5, previewHandle: false, convertNumbering: 1, convertOutput: 'tab', convertMode: 2, convertTargetPosts: '6' },
+      { platforms: [42], primaryPlatform: 'myspace', threadsHeadings: ['Later', 5], maxDocumentSizeMB: Infinity, mastodonLimit: NaN, titleMaxLength: Infinity, descriptionMaxLength: NaN, convertTargetPosts: Infinity },
+      { threadsHeadings: ['Later', '  '], maxDocumentSizeMB: 0, titleMaxLength: -1 },
+      { maxDocumentSizeMB: -1, mastodonLimit: Infinity, convertTargetPosts: NaN },
+    ];
+    for (const wrong of wrongKinds) assert.deepEqual(resolveOptions([settings, wrong]), expected, JSON.stringify(wrong));
+    assert.deepEqual(expected.platforms, ['bluesky', 'mastodon']);
+    assert.equal(expected.frontMatter.schemaReplacesPreset, true);
+  });
+
+  test('names the writer gives are kept as written, paths trimmed, and platforms deduplicated in their order', () => {
+    const resolved = resolveOptions([{ platforms: ['bluesky', 42, 'x', 'bluesky'], schema: '  schemas/post.json  ', threadsHeadings: ['  Threads  ', 'Later'] }]);
+    assert.deepEqual(resolved.platforms, ['bluesky', 'x']);
+    assert.equal(resolved.frontMatter.schemaPath, 'schemas/post.json');
+    assert.deepEqual(resolved.threadsHeadings, ['  Threads  ', 'Later']);
+    assert.equal(resolveOptions([{ titleMaxLength: 0, maxDocumentSizeMB: 0.5 }]).frontMatter.titleMaxLength, 0);
+    assert.equal(resolveOptions([{ maxDocumentSizeMB: 0.5 }]).maxDocumentSize, 512 * 1024);
+  });
+
   test('--platform puts its platform first and keeps the project\'s others in their order', () => {
     const resolved = resolveOptions([{ platforms: ['x', 'bluesky', 'mastodon'] }, { primaryPlatform: 'mastodon' }]);
     assert.deepEqual(resolved.platforms, ['mastodon', 'x', 'bluesky']);
@@ -82,6 +114,8 @@ suite('resolveOptions: defaults ← settings ← .threadwright.json ← flags', 
   test('the preview shows a placeholder author until a name or a handle is set', () => {
     assert.equal(resolveOptions([]).previewAuthor.placeholder, true);
     assert.deepEqual(resolveOptions([{ previewHandle: 'ada' }]).previewAuthor, { name: 'Your Name', handle: 'ada', placeholder: false });
+    assert.deepEqual(resolveOptions([{ previewName: 'Ada' }]).previewAuthor, { name: 'Ada', handle: 'yourhandle', placeholder: false });
+    assert.equal(resolveOptions([{ previewName: 5, previewHandle: null }]).previewAuthor.placeholder, true);
   });
 
   test('a target post count is rounded into 1–999, and the Mastodon limit to a whole number', () => {
@@ -96,6 +130,16 @@ suite('resolveOptions: defaults ← settings ← .threadwright.json ← flags', 
     const second = resolveOptions([settings, projectLayer({ preset: 'hugo', platforms: ['mastodon'], limits: { mastodon: 1000 } })]);
     assert.deepEqual([first.frontMatter.schemaPath, first.frontMatter.titleMaxLength, first.platforms, first.frontMatter.preset], ['author.schema.json', 70, ['bluesky'], 'auto']);
     assert.deepEqual([second.frontMatter.schemaPath, second.frontMatter.titleMaxLength, second.platforms, second.frontMatter.preset, second.mastodonLimit], ['user.schema.json', 50, ['mastodon'], 'hugo', 1000]);
+  });
+
+  test('a project file without limits leaves the limits to the settings', () => {
+    const resolved = resolveOptions([{ mastodonLimit: 600, titleMaxLength: 50, descriptionMaxLength: 150 }, projectLayer({ platforms: ['bluesky'] })]);
+    assert.deepEqual([resolved.mastodonLimit, resolved.frontMatter.titleMaxLength, resolved.frontMatter.descriptionMaxLength, resolved.platforms], [600, 50, 150, ['bluesky']]);
+  });
+
+  test('two resolutions differ only when an option does', () => {
+    assert.equal(optionsDiffer(resolveOptions([{ platforms: ['x'] }]), resolveOptions([])), false);
+    assert.equal(optionsDiffer(resolveOptions([{ titleMaxLength: 61 }]), resolveOptions([])), true);
   });
 
   test('a project file\'s keys become their options', () => {

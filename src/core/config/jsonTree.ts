@@ -46,6 +46,7 @@ export function parseJsonTree(text: string): JsonParseResult {
 
 /** The offset of the first bracket that opens a level past MAX_DEPTH, found by the scanner, which never recurses. */
 function firstTooDeep(text: string): number | undefined {
+  // Stryker disable next-line BooleanLiteral: with trivia the scanner also returns spaces and comments, never brackets
   const scanner = createScanner(text, true);
   let depth = 0;
   for (let kind = scanner.scan(); kind !== TOKEN.end; kind = scanner.scan()) {
@@ -58,6 +59,7 @@ function firstTooDeep(text: string): number | undefined {
   return undefined;
 }
 
+/** A tree parsed without errors: jsonc-parser gives every object and array its children, every property its key and value. */
 function toJsonNode(node: Node): JsonNode {
   const range = { start: node.offset, end: node.offset + node.length };
   switch (node.type) {
@@ -65,13 +67,13 @@ function toJsonNode(node: Node): JsonNode {
       return {
         type: 'object',
         range,
-        properties: (node.children ?? []).flatMap((property) => {
-          const [key, value] = property.children ?? [];
-          return key === undefined || value === undefined ? [] : [{ key: String(key.value), keyRange: { start: key.offset, end: key.offset + key.length }, value: toJsonNode(value) }];
+        properties: (node.children as Node[]).map((property) => {
+          const [key, value] = property.children as [Node, Node];
+          return { key: String(key.value), keyRange: { start: key.offset, end: key.offset + key.length }, value: toJsonNode(value) };
         }),
       };
     case 'array':
-      return { type: 'array', range, items: (node.children ?? []).map(toJsonNode) };
+      return { type: 'array', range, items: (node.children as Node[]).map(toJsonNode) };
     case 'string':
       return { type: 'string', range, value: String(node.value) };
     case 'number':

@@ -70,9 +70,9 @@ export function parseProjectConfig(text: string): ProjectConfigResult {
         if (value.type !== 'string') invalid(value, '`$schema` must be a string');
         break;
       case 'platforms': {
-        const names = stringList(value, key, invalid);
-        if (names === undefined) break;
-        const items = value.type === 'array' ? value.items : [];
+        const items = stringList(value, key, invalid);
+        if (items === undefined) break;
+        const names = items.map((item) => item.value);
         const bad = names.findIndex((name) => !isOneOf(PLATFORM_NAMES, name));
         const repeated = names.findIndex((name, index) => names.indexOf(name) !== index);
         if (bad !== -1) invalid(items[bad], `Unknown platform "${names[bad]}": use ${listOf(PLATFORM_NAMES)}`);
@@ -91,15 +91,14 @@ export function parseProjectConfig(text: string): ProjectConfigResult {
         else invalid(value, '`schema` must be the path of a JSON Schema file, relative to this file');
         break;
       case 'threadsHeadings': {
-        const headings = stringList(value, key, invalid);
-        const items = value.type === 'array' ? value.items : [];
-        const blank = headings?.findIndex((heading) => heading.trim() === '') ?? -1;
-        if (blank !== -1) invalid(items[blank], 'A threads heading cannot be empty');
-        else if (headings !== undefined) config.threadsHeadings = headings;
+        const items = stringList(value, key, invalid);
+        const blank = items?.find((item) => item.value.trim() === '');
+        if (blank !== undefined) invalid(blank, 'A threads heading cannot be empty');
+        else config.threadsHeadings = items?.map((item) => item.value);
         break;
       }
       case 'ignores':
-        config.ignores = stringList(value, key, invalid);
+        config.ignores = stringList(value, key, invalid)?.map((item) => item.value);
         break;
       case 'limits':
         config.limits = limits(value, problems, invalid);
@@ -126,7 +125,10 @@ function uniqueProperties(properties: JsonProperty[], problems: Problem[]): Json
   });
 }
 
-function stringList(node: JsonNode, key: string, invalid: Report): string[] | undefined {
+type StringNode = Extract<JsonNode, { type: 'string' }>;
+
+/** The entries of a non-empty list of strings, each with its range for a problem on one entry. */
+function stringList(node: JsonNode, key: string, invalid: Report): StringNode[] | undefined {
   if (node.type !== 'array' || node.items.length === 0) {
     invalid(node, `\`${key}\` must be a non-empty list of strings`);
     return undefined;
@@ -136,10 +138,11 @@ function stringList(node: JsonNode, key: string, invalid: Report): string[] | un
     invalid(notString, `Every entry of \`${key}\` must be a string`);
     return undefined;
   }
-  return node.items.map((item) => (item as { value: string }).value);
+  return node.items as StringNode[];
 }
 
 function oneOf<T extends string>(node: JsonNode, key: string, allowed: readonly T[], invalid: Report): T | undefined {
+  // Stryker disable next-line ConditionalExpression: a number, boolean or null is never one of the allowed names
   if (node.type === 'string' && isOneOf(allowed, node.value)) return node.value;
   invalid(node, `\`${key}\` must be ${listOf(allowed)}`);
   return undefined;
@@ -155,6 +158,7 @@ function limits(node: JsonNode, problems: Problem[], invalid: Report): ProjectLi
     const { key, value } = property;
     if (!isOneOf(LIMIT_KEYS, key)) {
       problems.push(unknownKey(property, LIMIT_KEYS, 'limits.'));
+      // Stryker disable next-line ConditionalExpression: only a number is an integer
     } else if (value.type === 'number' && Number.isInteger(value.value) && value.value >= 1 && value.value <= MAX_LIMIT) {
       result[key] = value.value;
     } else {

@@ -1,4 +1,4 @@
-import Ajv from 'ajv';
+import Ajv, { type ErrorObject } from 'ajv';
 import PROJECT_CONFIG_SCHEMA from '../../../schemas/threadwright.schema.json';
 import { parseJsonTree, type JsonNode } from './jsonTree';
 import type { Problem } from '../post/problem';
@@ -6,10 +6,12 @@ import type { Problem } from '../post/problem';
 let validator: ReturnType<Ajv['compile']> | undefined;
 
 /** The JSON Schema VS Code validates `.threadwright.json` with (`contributes.jsonValidation`), compiled once. */
-function validate(value: unknown): ReturnType<Ajv['compile']>['errors'] {
+function validate(value: unknown): ErrorObject[] {
   // VS Code's own keywords (allowComments, enumDescriptions…) are not JSON Schema's; strict mode would refuse them.
+  // Stryker disable next-line AssignmentOperator,ObjectLiteral,BooleanLiteral: compiled once per process, before a mutant is switched on; tests of two errors in one file and of VS Code's keywords check the options
   validator ??= new Ajv({ allErrors: true, strict: false }).compile(PROJECT_CONFIG_SCHEMA);
-  return validator(value) ? [] : validator.errors;
+  // Ajv sets `errors` whenever a value fails.
+  return validator(value) ? [] : validator.errors!;
 }
 
 /**
@@ -20,10 +22,10 @@ function validate(value: unknown): ReturnType<Ajv['compile']>['errors'] {
 export function projectConfigSchemaProblems(text: string): Problem[] {
   const parsed = parseJsonTree(text);
   if ('error' in parsed) return [];
-  return (validate(plainValue(parsed.root)) ?? []).map((error) => ({
+  return validate(plainValue(parsed.root)).map((error) => ({
     code: 'config/invalid-value',
     severity: 'error',
-    message: `${error.instancePath === '' ? 'The file' : `\`${error.instancePath.slice(1).replace(/\//g, '.')}\``} ${error.message ?? 'is not valid'} (.threadwright.json schema)`,
+    message: `${error.instancePath === '' ? 'The file' : `\`${error.instancePath.slice(1).replace(/\//g, '.')}\``} ${error.message} (.threadwright.json schema)`,
     range: nodeAt(parsed.root, error.instancePath.split('/').slice(1)).range,
   }));
 }
@@ -34,6 +36,7 @@ function plainValue(node: JsonNode): unknown {
       return Object.fromEntries(node.properties.map((property) => [property.key, plainValue(property.value)]));
     case 'array':
       return node.items.map(plainValue);
+    // Stryker disable next-line StringLiteral: where the schema wants a type, Ajv refuses a missing value as it refuses null
     case 'null':
       return null;
     default:
@@ -41,11 +44,13 @@ function plainValue(node: JsonNode): unknown {
   }
 }
 
-/** The node a JSON Pointer's segments lead to, or the deepest one found on the way. */
+/**
+ * The node an Ajv instance path's segments lead to. Each leads into the data, and to the last copy of a repeated key
+ * (the one `plainValue` keeps). The schema checks values under its own key names only, none with `~` or `/`.
+ */
 function nodeAt(node: JsonNode, segments: readonly string[]): JsonNode {
   const [head, ...rest] = segments;
   if (head === undefined) return node;
-  const key = head.replace(/~1/g, '/').replace(/~0/g, '~');
-  const child = node.type === 'object' ? [...node.properties].reverse().find((property) => property.key === key)?.value : node.type === 'array' ? node.items[Number(key)] : undefined;
-  return child === undefined ? node : nodeAt(child, rest);
+  if (node.type === 'object') return nodeAt([...node.properties].reverse().find((property) => property.key === head)!.value, rest);
+  return nodeAt((node as Extract<JsonNode, { type: 'array' }>).items[Number(head)], rest);
 }
