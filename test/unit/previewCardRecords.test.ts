@@ -43,9 +43,9 @@ suite('preview card records', () => {
 
   test('a problem at a single point is listed on its card but marks no text', () => {
     const at = DOC.indexOf('Hello') + 2;
-    const point: Problem = { code: 'test/point', severity: 'warning', message: 'Here', range: { start: at, end: at } };
+    const point: Problem = { code: 'thread/numbering', severity: 'warning', message: 'Here', range: { start: at, end: at } };
     const card = cardsOf(DOC, [point]).at(0)?.posts[0];
-    assert.deepEqual(card?.problems, [{ code: 'test/point', severity: 'warning', message: 'Here' }]);
+    assert.deepEqual(card?.problems, [{ code: 'thread/numbering', severity: 'warning', message: 'Here' }]);
     assert.deepEqual(card?.segments, [{ kind: 'text', text: '1/2 Hello ', overflow: false }, { kind: 'mention', text: '@bob', overflow: false }]);
   });
 

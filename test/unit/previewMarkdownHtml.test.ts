@@ -41,7 +41,7 @@ suite('preview Markdown HTML: the exact cards markdown-it is given', () => {
     const before = '# Title\n\nIntro *text*.\n\n## Threads\n\n### Thread: "Short"\n';
     const text = `${before}\n${first}\n\n${full}\n\n### Thread: "Long"\n\n${long}\n`;
     const hi = text.indexOf('Hi');
-    const warning: Problem = { code: 'test/hi', severity: 'warning', message: 'Hi?', range: { start: hi, end: hi + 2 } };
+    const warning: Problem = { code: 'thread/numbering', severity: 'warning', message: 'Hi?', range: { start: hi, end: hi + 2 } };
     assert.equal(twitterText.parseTweet(full).weightedLength, 280);
     assert.equal(twitterText.parseTweet(long).weightedLength, 290);
     const firstCard = card('1/2', 8, `${twitterText.parseTweet(first).weightedLength}/280`,
