@@ -58,6 +58,14 @@ suite('preview Markdown HTML: the exact cards markdown-it is given', () => {
       + `<div class="threadwright-thread threadwright-thread-over"><div class="threadwright-summary">1 post · 1 over · X</div>${longCard}</div>`);
   });
 
+  test('Markdown written in a post stays its literal text in the card: no emphasis, no code, no javascript: link', () => {
+    const post = '1/1 *em* `code` [x](javascript:alert(1))';
+    const text = `## Threads\n\n${post}\n`;
+    assert.ok(plain(text).includes('<em>em</em> <code>code</code>'), 'markdown-it reads it as Markdown');
+    assert.equal(render(text), plain('## Threads\n')
+      + `<div class="threadwright-thread"><div class="threadwright-summary">1 post · all fit · X</div>${card('1/1', 2, `${twitterText.parseTweet(post).weightedLength}/280`, `<span class="tw-text">${post}</span>`)}</div>`);
+  });
+
   test('a thread heading with no posts yet renders as markdown-it renders it, and the next thread still gets its cards', () => {
     const text = '## Threads\n\n### Thread: "Empty"\n\n### Thread: "Next"\n\n1/1 Hi\n';
     assert.deepEqual(sourceOf(text).cards.map((thread) => thread.posts.length), [0, 1]);
