@@ -63,3 +63,33 @@ suite('convert: Markdown to plain text', () => {
     assert.ok(distributed.blocks[1].startsWith('- Distributed Contribution: By allowing users'));
   });
 });
+
+suite('convert: Markdown to plain text, the edges', () => {
+  test('an ordered list written with `)` keeps its markers', () => {
+    assert.deepEqual(plain('# L\n\n1) first\n2) second\n')[0].blocks, ['1) first', '2) second']);
+  });
+
+  test('empty table cells are left out of a row, a row of empty cells gives no line, and a table in the threads block gives none', () => {
+    const text = '# T\n\n| a | b | c |\n| - | - | - |\n| 1 |   | 3 |\n|   |   |   |\n\n## Twitter threads:\n\n| x | y |\n| - | - |\n| 9 | 8 |\n';
+    assert.deepEqual(plain(text), [{ heading: 'T', blocks: ['a | b | c', '1 | 3'] }]);
+  });
+
+  test('a highlight block is dropped whole, even with template tags inside it, and the text after it stays', () => {
+    const text = '# H\n\nBefore.\n\n{% highlight ruby %}\nputs "{{ page.title }}"\nmore code\n{% endhighlight %}\n\nAfter.\n';
+    assert.deepEqual(plain(text), [{ heading: 'H', blocks: ['Before.', 'After.'] }]);
+  });
+
+  test('two reference links defined at the end both resolve', () => {
+    const text = '# R\n\nSee [one][a] and [two][b].\n\n[a]: https://one.example/\n[b]: https://two.example/\n';
+    assert.deepEqual(plain(text)[0].blocks, ['See one https://one.example/ and two https://two.example/.']);
+  });
+
+  test('a setext heading, which the post model does not take for a section heading, is read as a line of text', () => {
+    assert.deepEqual(plain('Intro\n=====\n\nText.\n'), [{ heading: undefined, blocks: ['Intro', 'Text.'] }]);
+  });
+
+  test('a link with no text shows nothing; runs of spaces become one; an address with or without its last slash is the same', () => {
+    assert.deepEqual(plain('# S\n\nSee [ ](https://example.com) here,  twice  spaced.\n')[0].blocks, ['See here, twice spaced.']);
+    assert.deepEqual(plain('# S\n\n[example.com](https://example.com/) and [example.com/a](https://example.com/a/)\n')[0].blocks, ['https://example.com/ and https://example.com/a/']);
+  });
+});

@@ -5,9 +5,10 @@ export function partitionBySize<T>(items: readonly T[], groups: number, sizeOf: 
   const runs: T[][] = [];
   let before = 0;
   items.forEach((item, index) => {
-    const run = Math.min(groups - 1, Math.floor(((before + sizes[index] / 2) / total) * groups));
+    // The middle lies at least half a unit before the total, so the run is at most `groups - 1`.
+    const run = Math.floor(((before + sizes[index] / 2) / total) * groups);
     before += sizes[index];
-    if (runs.length === 0 || runs.length - 1 < run) runs.push([item]);
+    if (runs.length - 1 < run) runs.push([item]);
     else runs[runs.length - 1].push(item);
   });
   return runs;

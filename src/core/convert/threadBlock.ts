@@ -29,9 +29,9 @@ export function threadInsertion(text: string, model: PostModel, markdown: string
   const eol = lineBreakOf(text);
   const thread = markdown.replace(/\n$/, '').replace(/\n/g, eol);
   const block = model.threadsBlock;
-  const from = block === undefined ? 0 : block.heading.line;
   const to = block === undefined ? lines.length - 1 : lastLineWithin(lines, block.range.end);
-  const last = lastNonBlankLine(text, lines, from, to);
+  // A threads block's heading is not blank, so the search never passes it.
+  const last = lastNonBlankLine(text, lines, to);
   if (last === undefined) return { range: { start: 0, end: 0 }, text: `${threadsBlockHeading(threadsHeadings)}${eol}${eol}${thread}${eol}` };
   const at = lines[last].end;
   const endsWithBreak = classifyPlainLine(text.slice(lines[last].start, lines[last].end)).type === 'thematicBreak'
@@ -46,12 +46,13 @@ export function threadInsertion(text: string, model: PostModel, markdown: string
 
 function lastLineWithin(lines: readonly Line[], offset: number): number {
   let index = lines.length - 1;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the first line starts at 0, never past the offset; only an empty last line of the block starts at its end, and blank lines are passed over next
   while (index > 0 && lines[index].start > offset) index--;
   return index;
 }
 
-function lastNonBlankLine(text: string, lines: readonly Line[], from: number, to: number): number | undefined {
-  for (let index = to; index >= from; index--) {
+function lastNonBlankLine(text: string, lines: readonly Line[], to: number): number | undefined {
+  for (let index = to; index >= 0; index--) {
     if (text.slice(lines[index].start, lines[index].end).trim() !== '') return index;
   }
   return undefined;
