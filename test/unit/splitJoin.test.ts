@@ -121,6 +121,10 @@ suite('the smallest replacement between two texts', () => {
       // U+10000 and U+10400 (D801 DC00) share the lowest low surrogate; U+103FF (D800 DFFF) and U+107FF the highest.
       ['a\u{10000}', 'a\u{10400}', { start: 1, end: 3 }],
       ['a\u{103FF}', 'a\u{107FF}', { start: 1, end: 3 }],
+      // A pair both texts share stays out of the range; a CRLF taken away is taken whole.
+      ['a😀b', 'a😀c', { start: 3, end: 4 }],
+      ['a\uFF58b', 'c\uFF58b', { start: 0, end: 1 }],
+      ['a\r\n', 'a', { start: 1, end: 3 }],
     ];
     for (const [before, after, range] of cases) {
       const replacement = replacementBetween(before, after);

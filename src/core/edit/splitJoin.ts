@@ -41,8 +41,6 @@ export function splitPostAt(text: string, offset: number, options: ParseOptions)
 
 /** A sentence end (or a line end) that a post can be cut after: the offset just past it, in the post's text. */
 const CUT_AFTER = /[.!?…]["”’)\]]*(?=[ \t]+\S)|(?=\n)/gu;
-/** How many cut points a split at the limit tries, from the limit backwards, before it gives up. */
-const MAX_CUT_TRIES = 40;
 
 /**
  * Splits an over-limit post at the last sentence end (or line end) that leaves its first part within the limit
@@ -58,7 +56,8 @@ export function splitPostAtLimit(text: string, offset: number, options: ParseOpt
   // The text before a cut fits when the cut is at or before the overflow. A cut at the label is refused by
   // splitPostAt, which needs words on both sides.
   const cuts = [...post.text.matchAll(CUT_AFTER)].map((match) => match.index + match[0].length).filter((cut) => cut <= overflow);
-  for (const cut of cuts.reverse().slice(0, MAX_CUT_TRIES)) {
+  // Only a cut within a few characters of the limit can fail (the label's growth), so few are tried.
+  for (const cut of cuts.reverse()) {
     const edit = splitPostAt(text, documentOffsetOfPost(post, cut), options);
     if ('refused' in edit) continue;
     const first = parsePost(applyReplacements(text, [edit.replacement]), options).threadsBlock!.threads[threadIndex].posts[postIndex];
@@ -111,10 +110,12 @@ export function applyReplacements(text: string, replacements: readonly TextRepla
 export function replacementBetween(before: string, after: string): TextReplacement {
   let start = 0;
   const shorter = Math.min(before.length, after.length);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: past the end charCodeAt is NaN, which equals nothing
   while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let end = 0;
   while (end < shorter - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
   // Never cut a surrogate pair or a CRLF: editors cannot address the middle of either.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: at 0 there is no character before, so the loop stops anyway
   while (start > 0 && (isHighSurrogate(before.charCodeAt(start - 1)) || before[start - 1] === '\r')) start--;
   while (end > 0 && (isLowSurrogate(before.charCodeAt(before.length - end)) || before.endsWith('\r\n', before.length - end + 1))) end--;
   return { range: { start, end: before.length - end }, text: after.slice(start, after.length - end) };
