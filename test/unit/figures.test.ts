@@ -64,3 +64,27 @@ suite('thread/figure-not-in-post', () => {
     assert.deepEqual(flaggedIn(post('Nothing here.', 'Uses 40 TWh and 3.5 EH/s, 12 GW.')), ['40 TWh', '3.5 EH/s', '12 GW']);
   });
 });
+
+suite('figures: what counts as one', () => {
+  const found = (text: string) => findFigures(text, { start: 0, end: text.length }).map((figure) => [figure.kind, figure.text]);
+
+  test('a percentage, an amount, a magnitude, a scale word, a unit and a number with separators are figures, each of its kind', () => {
+    assert.deepEqual(found('55% of $72,225 went to 5M miners, 2.5 million rigs and 90 TWh; 1,234 pools but 7 days'), [
+      ['percentage', '55%'], ['amount', '$72,225'], ['number', '5M'], ['number', '2.5 million'], ['number', '90 TWh'], ['number', '1,234'],
+    ]);
+  });
+
+  test('only the range asked for is read, and ranges are into the whole text', () => {
+    const text = 'Before 10% and 20% after 30%';
+    const start = text.indexOf('and');
+    const figures = findFigures(text, { start, end: text.indexOf('after') });
+    assert.deepEqual(figures.map((figure) => [figure.text, text.slice(figure.range.start, figure.range.end)]), [['20%', '20%']]);
+  });
+
+  test('related information lists at most ten of the body’s figures of that kind', () => {
+    const amounts = Array.from({ length: 12 }, (_, i) => `$${i + 1}00`).join(', ');
+    const [problem] = drift(post(`Costs: ${amounts}.`, 'It cost $999.'));
+    assert.equal(problem.related!.length, 10);
+    assert.equal(problem.related![0].message, 'The body says $100');
+  });
+});

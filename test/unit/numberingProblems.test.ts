@@ -39,6 +39,11 @@ suite('thread/numbering', () => {
     assert.deepEqual(problemsIn(text)[0], ['Post 2/2 of "T1" starts the thread: 1/2 is missing', '2/2', lineOf(text, '2/2')]);
   });
 
+  test('a thread starting further on names the first three missing posts and counts the rest', () => {
+    assert.equal(problemsIn(threads(['3/3']))[0][0], 'Post 3/3 of "T1" starts the thread: 1/3, 2/3 are missing');
+    assert.equal(problemsIn(threads(['6/6']))[0][0], 'Post 6/6 of "T1" starts the thread: 1/6, 2/6, 3/6 and 2 more are missing');
+  });
+
   test('a duplicate number is flagged on the second post that carries it', () => {
     const text = threads(['1/3', '2/3', '2/3']);
     const second = text.lastIndexOf('2/3');

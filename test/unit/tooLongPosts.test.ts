@@ -51,4 +51,25 @@ suite('thread/too-long', () => {
     assert.equal(problem.message, 'Post 1/1 of "Long" is 504/500 on Mastodon: 4 over');
     assert.equal(text.slice(problem.range.start, problem.range.end), 'aaaa');
   });
+
+  test('a short post with a character X refuses gets only thread/refused, an error over that character', () => {
+    const text = '## Twitter threads\n\n### Thread: Marks\n\n1/1 Hello\uFFFEworld\n';
+    assert.deepEqual(findTooLongPosts(parsePost(text), onX()).map((problem) => [problem.code, problem.severity, problem.message, text.slice(problem.range.start, problem.range.end)]), [
+      ['thread/refused', 'error', 'Post 1/1 of "Marks" has U+FFFE, a character X refuses', '\uFFFE'],
+    ]);
+  });
+
+  test('a post refused by a thread’s own platform names it once, in the reason', () => {
+    const links = Array.from({ length: 6 }, (_, i) => `https://site${i}.com/`).join(' ');
+    const text = `## Twitter threads\n\n### Threads thread: Links\n\n1/1 ${links}\n`;
+    const [problem] = findTooLongPosts(parsePost(text), onX());
+    assert.equal(problem.code, 'thread/refused');
+    assert.equal(problem.message, 'Post 1/1 of "Links" has 6 links; Threads refuses more than 5');
+  });
+
+  test('a long title is cut after its last whole word within 24 characters, its trailing punctuation and spaces dropped', () => {
+    const messageFor = (title: string) => findTooLongPosts(parsePost(`## Twitter threads\n\n### Thread: ${title}\n\n1/1 ${'a'.repeat(300)}\n`), onX())[0].message;
+    assert.equal(messageFor('Supercalifragilisticexpialidocious'), 'Post 1/1 of "Supercalifragilisticexp…" is 304/280: 24 over');
+    assert.equal(messageFor('Mining costs rising — everywhere'), 'Post 1/1 of "Mining costs rising…" is 304/280: 24 over');
+  });
 });

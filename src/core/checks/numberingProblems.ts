@@ -29,6 +29,7 @@ function sequenceProblems(thread: Thread): Problem[] {
       problems.push(problem(post, previous === undefined
         ? l10n.t('{post} starts the thread, but numbering starts at 1', { post: postName(thread, post) })
         : l10n.t('{post} comes after {previous}: the numbers are out of order', { post: postName(thread, post), previous: labelOf(previous) })));
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: at the expected number nothing lies between
     } else if (number > expected) {
       const missing = missingBetween(expected, number, everyNumber);
       if (missing.length > 0) {
@@ -86,6 +87,7 @@ function labelOf(post: ThreadPost): string {
 /** The numbers from `from` up to (not including) `to` that no post of the thread carries. */
 function missingBetween(from: number, to: number, present: ReadonlySet<number>): number[] {
   const missing: number[] = [];
+  // Stryker disable next-line EqualityOperator: `to` is the number of the post itself, so it is present
   for (let value = from; value < to; value++) if (!present.has(value)) missing.push(value);
   return missing;
 }

@@ -20,12 +20,14 @@ export function findTooLongPosts(model: PostModel, counts: PlatformCounts): Prob
     const platformName = platform === counts.primary ? undefined : cache.profile.displayName;
     for (const post of thread.posts) {
       const length = cache.measure(post.text);
+      // Stryker disable next-line ConditionalExpression: a post that fits has neither an overflow nor a refusal
       if (length.fits) continue;
       const name = postName(thread, post);
       if (length.overflowStart !== undefined) {
         problems.push(localisedProblem(
           'thread/too-long',
           'error',
+          // Stryker disable next-line StringLiteral: past the limit there is always a figure over it
           platformName === undefined
             ? l10n.t('{post} is {length}/{limit}: {over}', { post: name, length: length.length, limit: length.limit, over: overByMessage(length) ?? '' })
             : l10n.t('{post} is {length}/{limit} on {platform}: {over}', { post: name, length: length.length, limit: length.limit, platform: platformName, over: overByMessage(length) ?? '' }),
@@ -34,12 +36,11 @@ export function findTooLongPosts(model: PostModel, counts: PlatformCounts): Prob
       }
       if (length.refusal !== undefined) {
         const { reason, start, end } = length.refusal;
+        // Each reason names its platform ("a character X refuses"), so none is added.
         problems.push(localisedProblem(
           'thread/refused',
           'error',
-          platformName === undefined
-            ? l10n.t('{post} {reason}', { post: name, reason })
-            : l10n.t('{post} {reason} on {platform}', { post: name, reason, platform: platformName }),
+          l10n.t('{post} {reason}', { post: name, reason }),
           { start: documentOffsetOfPost(post, start), end: documentOffsetOfPost(post, end) },
         ));
       }
