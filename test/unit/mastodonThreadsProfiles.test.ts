@@ -100,4 +100,18 @@ suite('Threads, as Meta documents it', () => {
     assert.equal(measured.refusal?.reason, 'has 6 links; Threads refuses more than 5');
     assert.equal(six.slice(measured.refusal!.start, measured.refusal!.end), 'https://example.com/5');
   });
+
+  test('the links Threads finds are counted for the tooltip: none in a text without a dot, one in a text with a link', () => {
+    assert.equal(threadsProfile.measure('no links in here').urls, 0);
+    assert.equal(threadsProfile.measure('read https://example.com/a now').urls, 1);
+  });
+});
+
+suite('a Mastodon profile with its own limit', () => {
+  test('is still Mastodon, with the server’s limit', () => {
+    const ownLimit = mastodonProfile(600);
+    assert.deepEqual([ownLimit.id, ownLimit.displayName, ownLimit.limit], ['mastodon', 'Mastodon', 600]);
+    assert.equal(ownLimit.measure('a'.repeat(600)).fits, true);
+    assert.equal(ownLimit.measure('a'.repeat(601)).fits, false);
+  });
 });

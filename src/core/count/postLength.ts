@@ -46,6 +46,8 @@ export function overBy(length: PostLength): string | undefined {
 export function overByMessage(length: PostLength): Message | string | undefined {
   if (length.fits) return undefined;
   if (length.length > length.limit) return l10n.t('{count} over', { count: length.length - length.limit });
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: within its graphemes a post that does not fit is over its bytes or refused, and Bluesky (the one platform with bytes) refuses nothing
   if (length.bytes !== undefined && length.bytes.length > length.bytes.limit) return l10n.t('{count} bytes over', { count: length.bytes.length - length.bytes.limit });
+  // Stryker disable next-line OptionalChaining,StringLiteral: within every limit, a post that does not fit is refused
   return length.refusal?.short ?? 'not accepted';
 }
