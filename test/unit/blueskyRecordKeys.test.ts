@@ -1,0 +1,55 @@
+import * as assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { encode as encodeDagCbor } from '@ipld/dag-cbor';
+import { cidForCbor, cidForRawBytes, parseCid } from '@atproto/lex-data';
+import { jsonToLex } from '@atproto/lex-json';
+import { localBlobRef, recordCid } from '../../src/core/publish/recordKeys';
+
+/** SHA-256 from Node's own crypto, independent of the Web Crypto the hosts pass. */
+export const nodeSha256 = async (bytes: Uint8Array): Promise<Uint8Array> => createHash('sha256').update(bytes).digest();
+
+/** The CID a PDS gives a record: its JSON as sent, read into the IPLD model by atproto's own reader, DAG-CBOR, SHA-256. */
+export async function pdsRecordCid(record: unknown): Promise<string> {
+  const lex = jsonToLex(JSON.parse(JSON.stringify(record)));
+  return (await cidForCbor(encodeDagCbor(lex))).toString();
+}
+
+const IMAGE_CID = 'bafkreibme22gw2h7y2h7tg2fhqotaqjucnbc24deqo72b6mkl2egezxhvy';
+
+suite('Bluesky record keys: record CIDs', () => {
+  const cases: [string, unknown][] = [
+    ['a plain post', { $type: 'app.bsky.feed.post', text: 'Hello', createdAt: '2026-12-01T00:00:00.000Z' }],
+    ['a blob ref inside an array: the $link becomes a CID', {
+      text: 'Image',
+      embed: { $type: 'app.bsky.embed.images', images: [{ alt: 'A miner', image: { $type: 'blob', ref: { $link: IMAGE_CID }, mimeType: 'image/png', size: 3 } }] },
+    }],
+    ['undefined fields are left out, as JSON leaves them out', { text: 'Hello', facets: undefined, langs: ['en'], reply: { root: undefined } }],
+    ['null, numbers and booleans stay as they are', { text: 'x', nothing: null, count: 42, flag: false, list: [null, 1, true] }],
+    ['a one-field object that is not a link stays an object', { text: 'x', note: { only: 'a string' } }],
+    ['a $link with another field is an ordinary object', { text: 'x', odd: { $link: IMAGE_CID, extra: 1 } }],
+    ['a $link that is not a string is an ordinary object', { text: 'x', odd: { $link: 5 } }],
+  ];
+  for (const [name, record] of cases) {
+    test(name, async () => {
+      assert.equal(await recordCid(record, nodeSha256), await pdsRecordCid(record));
+    });
+  }
+
+  test('the CID is a DAG-CBOR CIDv1 over SHA-256, and differs when the record does', async () => {
+    const cid = parseCid(await recordCid({ text: 'Hello' }, nodeSha256));
+    assert.deepEqual([cid.version, cid.code, cid.multihash.code], [1, 0x71, 0x12]);
+    assert.notEqual(await recordCid({ text: 'Hello' }, nodeSha256), await recordCid({ text: 'Hello!' }, nodeSha256));
+  });
+});
+
+suite('Bluesky record keys: local blob refs', () => {
+  test('the blob ref of an image is the raw CID a PDS gives its bytes, with its type and size', async () => {
+    const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+    assert.deepEqual(await localBlobRef(bytes, 'image/png', nodeSha256), {
+      $type: 'blob',
+      ref: { $link: (await cidForRawBytes(bytes)).toString() },
+      mimeType: 'image/png',
+      size: 11,
+    });
+  });
+});
