@@ -1,18 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
-import { encode as encodeDagCbor } from '@ipld/dag-cbor';
-import { cidForCbor, cidForRawBytes, parseCid } from '@atproto/lex-data';
-import { jsonToLex } from '@atproto/lex-json';
+import { cidForRawBytes, parseCid } from '@atproto/lex-data';
 import { localBlobRef, recordCid } from '../../src/core/publish/recordKeys';
-
-/** SHA-256 from Node's own crypto, independent of the Web Crypto the hosts pass. */
-export const nodeSha256 = async (bytes: Uint8Array): Promise<Uint8Array> => createHash('sha256').update(bytes).digest();
-
-/** The CID a PDS gives a record: its JSON as sent, read into the IPLD model by atproto's own reader, DAG-CBOR, SHA-256. */
-export async function pdsRecordCid(record: unknown): Promise<string> {
-  const lex = jsonToLex(JSON.parse(JSON.stringify(record)));
-  return (await cidForCbor(encodeDagCbor(lex))).toString();
-}
+import { nodeSha256, pdsRecordCid } from './fakeBluesky';
 
 const IMAGE_CID = 'bafkreibme22gw2h7y2h7tg2fhqotaqjucnbc24deqo72b6mkl2egezxhvy';
 

@@ -1,14 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { toShortUrl } from '../../src/core/count/blueskyProfile';
 import { blueskyText, withMentionDids, type Facet } from '../../src/core/publish/blueskyText';
-
-/** The UTF-8 byte range of the first `part` in `text`, as a facet's index gives it. */
-export function byteRange(text: string, part: string): { byteStart: number; byteEnd: number } {
-  const at = text.indexOf(part);
-  assert.ok(at >= 0, `${part} is in ${text}`);
-  const bytes = (value: string) => new TextEncoder().encode(value).length;
-  return { byteStart: bytes(text.slice(0, at)), byteEnd: bytes(text.slice(0, at)) + bytes(part) };
-}
+import { byteRange } from './fakeBluesky';
 
 const LONG = 'https://www.coindesk.com/business/2024/06/bitcoin-miners-pivot-to-ai?utm_source=threadwright';
 const LONGER = 'https://example.org/ünïcode/path/that/goes/on/and/on';
