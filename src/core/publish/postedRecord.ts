@@ -40,9 +40,12 @@ export interface PlacedRecord {
   end: number;
 }
 
-/** The records written between a thread's heading and its first post. */
+/**
+ * The records written between a thread's heading and its first post; a thread without a heading keeps them on the
+ * lines right above its first post, where `recordEdit` writes them.
+ */
 export function recordsOf(thread: Thread, documentText: string): PlacedRecord[] {
-  const from = thread.heading?.range.end ?? thread.range.start;
+  const from = thread.heading?.range.end ?? recordLinesAbove(documentText, thread.range.start);
   const to = thread.posts[0]?.range.start ?? thread.range.end;
   const placed: PlacedRecord[] = [];
   let start = from;
@@ -53,6 +56,17 @@ export function recordsOf(thread: Thread, documentText: string): PlacedRecord[] 
     if (record !== undefined) placed.push({ record, start: lineStart + line.length - line.trimStart().length, end: lineStart + line.replace(/\r$/, '').trimEnd().length });
   }
   return placed;
+}
+
+/** Where the record lines that end right above the line at `at` begin; `at` itself when there are none. */
+function recordLinesAbove(documentText: string, at: number): number {
+  let from = at;
+  while (from > 0) {
+    const lineStart = documentText.lastIndexOf('\n', from - 2) + 1;
+    if (parsePostedRecord(documentText.slice(lineStart, from - 1)) === undefined) break;
+    from = lineStart;
+  }
+  return from;
 }
 
 /** The finished record of this thread on this account, if it was posted there before: publishing again would post it twice. */
@@ -80,6 +94,7 @@ export function recordEdit(thread: Thread, documentText: string, record: PostedR
     const at = thread.heading.range.end;
     return { range: { start: at, end: at }, text: `${eol}${line}` };
   }
+  // Stryker disable next-line LogicalOperator,OptionalChaining: a thread without a heading has posts, and its range starts at the first one
   const at = thread.posts[0]?.range.start ?? thread.range.start;
   return { range: { start: at, end: at }, text: `${line}${eol}` };
 }
