@@ -15,7 +15,7 @@ export interface FakeRecord {
   value: Record<string, unknown>;
 }
 
-/** A reply the fake gives in place of the real one, once, to the next call of a method. */
+/** A reply the fake gives in place of the real one, once, to the next call of a method; a string body is sent as an HTML page. */
 export interface InjectedReply {
   status: number;
   body: unknown;
@@ -50,8 +50,9 @@ export class FakeBlueskyPds {
   async start(): Promise<string> {
     this.server = createServer((request, response) => {
       void this.reply(request).then(({ status, body }) => {
-        response.writeHead(status, { 'content-type': 'application/json' });
-        response.end(JSON.stringify(body));
+        const page = typeof body === 'string';
+        response.writeHead(status, { 'content-type': page ? 'text/html' : 'application/json' });
+        response.end(page ? body : JSON.stringify(body));
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
@@ -85,7 +86,7 @@ export class FakeBlueskyPds {
       return injected;
     }
     if (!url.pathname.startsWith('/xrpc/')) return { status: 404, body: { error: 'NotFound', message: 'Not Found' } };
-    if (nsid === 'com.atproto.server.createSession') return this.createSession(body);
+    if (nsid === 'com.atproto.server.createSession') return this.createSession(body, request.headers['content-type']);
     if (nsid === 'com.atproto.server.refreshSession') return this.refreshSession(request.headers.authorization);
     const bearer = request.headers.authorization?.replace(/^Bearer /, '');
     if (bearer !== this.accessJwt) return { status: 401, body: { error: 'AuthenticationRequired', message: `Invalid token ${bearer}` } };
@@ -96,7 +97,8 @@ export class FakeBlueskyPds {
     return { status: 501, body: { error: 'MethodNotImplemented', message: 'Method Not Implemented' } };
   }
 
-  private createSession(body: Buffer): Reply {
+  private createSession(body: Buffer, contentType: string | undefined): Reply {
+    if (contentType !== 'application/json') return { status: 400, body: { error: 'InvalidRequest', message: 'Request encoding (Content-Type) required but not provided' } };
     const input = JSON.parse(body.toString('utf8') || '{}') as { identifier?: string; password?: string };
     if (input.identifier !== this.handle || input.password !== this.appPassword) {
       return { status: 401, body: { error: 'AuthenticationRequired', message: `Invalid identifier or password (got ${input.password})` } };
@@ -139,7 +141,7 @@ export class FakeBlueskyPds {
     for (const write of input.writes ?? []) {
       const refused = (message: string): Reply => ({ status: 400, body: { error: 'InvalidRequest', message } });
       if (write.$type !== 'com.atproto.repo.applyWrites#create' || write.collection !== 'app.bsky.feed.post') return refused(`Unsupported write ${write.$type}`);
-      const validation = AppBskyFeedPost.validateRecord(jsonToLex(write.value as never));
+      const validation = input.validate === true ? AppBskyFeedPost.validateRecord(jsonToLex(write.value as never)) : { success: true as const };
       if (!validation.success) return refused(`Invalid app.bsky.feed.post record: ${validation.error.message}`);
       const uri = `at://${this.did}/app.bsky.feed.post/${write.rkey}`;
       if ([...this.records, ...written].some((record) => record.uri === uri)) return refused(`Record already exists: ${uri}`);

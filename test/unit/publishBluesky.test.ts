@@ -43,6 +43,7 @@ suite('Publishing to Bluesky (against a fake PDS)', () => {
 
     assert.deepEqual(calls(), ['com.atproto.server.createSession', 'com.atproto.repo.uploadBlob', 'com.atproto.repo.applyWrites']);
     assert.equal(pds.log[1].contentType, 'image/png');
+    assert.ok(pds.log.every((entry) => entry.query === ''), 'no call but a handle lookup has a query');
     assert.ok(pds.log.slice(1).every((entry) => entry.authorization === `Bearer ${pds.tokens.accessJwt}`));
     const [blob] = [...pds.blobs.values()];
     assert.deepEqual([...blob.bytes], [...IMAGE.bytes], 'the image\'s exact bytes were uploaded');
@@ -84,6 +85,22 @@ suite('Publishing to Bluesky (against a fake PDS)', () => {
   test('a server that is not a PDS fails sign-in naming the URL and the HTTP status', async () => {
     const error = await rejectionOf(() => BlueskyClient.signIn(host, `${service}/not-xrpc`, pds.handle, APP_PASSWORD));
     assert.equal(error.message, `Bluesky sign-in failed at ${service}/not-xrpc (HTTP 404: NotFound: Not Found). Check the PDS URL and try again.`);
+  });
+
+  test('an HTML error page or an empty refusal still gets a clear message', async () => {
+    pds.injected.set('com.atproto.server.createSession', { status: 502, body: '<html><body>Bad gateway</body></html>' });
+    assert.equal((await rejectionOf(signIn)).message, `Bluesky sign-in failed at ${service} (HTTP 502). Check the PDS URL and try again.`);
+    pds.injected.set('com.atproto.server.createSession', { status: 401, body: {} });
+    assert.equal((await rejectionOf(signIn)).message, 'Bluesky did not accept the handle and app password. Check them, or create a new app password under Settings › Privacy and security › App passwords.');
+    const client = await signIn();
+    pds.injected.set('com.atproto.repo.applyWrites', { status: 502, body: '<html><body>Bad gateway</body></html>' });
+    assert.equal((await rejectionOf(() => client.publishThread(threadOf(['1/1 One']), OPTIONS))).message, 'Bluesky refused com.atproto.repo.applyWrites (HTTP 502). Nothing of this thread was posted; fix the cause and publish again.');
+    pds.injected.set('com.atproto.repo.uploadBlob', { status: 200, body: '<html></html>' });
+    await assert.rejects(client.publishThread(threadOf(['1/1 One']), { ...OPTIONS, image: IMAGE }), { message: /did not accept the image/ });
+    pds.expireAccessToken();
+    pds.injected.set('com.atproto.server.refreshSession', { status: 502, body: '<html></html>' });
+    await assert.rejects(client.publishThread(threadOf(['1/1 One']), OPTIONS), { message: /session has expired/, status: 502 });
+    assert.equal(pds.records.length, 0);
   });
 
   test('a sign-in answered 200 without both tokens is a failure, not a session', async () => {
@@ -148,10 +165,9 @@ suite('Publishing to Bluesky (against a fake PDS)', () => {
     assert.equal(error.status, 500);
   });
 
-  test('a record the PDS refuses writes nothing of the thread, and the writer reads why', async () => {
+  test('a post the lexicon refuses (301 graphemes) writes nothing of the thread, and the writer reads why', async () => {
     const client = await signIn();
-    pds.injected.set('com.atproto.repo.applyWrites', { status: 400, body: { error: 'InvalidRequest', message: 'Invalid app.bsky.feed.post record: Record/text must not be longer than 300 graphemes' } });
-    const error = await rejectionOf(() => client.publishThread(exampleThread(), OPTIONS));
+    const error = await rejectionOf(() => client.publishThread(threadOf(['1/2 Fine', `2/2 ${'é'.repeat(297)}`]), OPTIONS));
     assert.equal(error.message, 'Bluesky refused com.atproto.repo.applyWrites (HTTP 400: InvalidRequest: Invalid app.bsky.feed.post record: Record/text must not be longer than 300 graphemes). Nothing of this thread was posted; fix the cause and publish again.');
     assert.equal(pds.records.length, 0);
   });
@@ -171,11 +187,11 @@ suite('Publishing to Bluesky (against a fake PDS)', () => {
     assert.ok(!calls().includes('com.atproto.repo.applyWrites'));
   });
 
-  test('a handle lookup that fails on the server stops the run; one answered without a DID leaves the mention plain', async () => {
+  test('a handle lookup that fails on the server stops the run; one answered without a string DID leaves the mention plain', async () => {
     const client = await signIn();
     pds.injected.set('com.atproto.identity.resolveHandle', { status: 500, body: { error: 'InternalServerError', message: 'Directory down' } });
     await assert.rejects(client.publishThread(threadOf(['1/1 Hi @friend.test']), OPTIONS), { message: /^Bluesky refused com\.atproto\.identity\.resolveHandle \(HTTP 500: InternalServerError: Directory down\)/, status: 500 });
-    pds.injected.set('com.atproto.identity.resolveHandle', { status: 200, body: { handle: 'friend.test' } });
+    pds.injected.set('com.atproto.identity.resolveHandle', { status: 200, body: { did: 42 } });
     await client.publishThread(threadOf(['1/1 Hi @friend.test']), OPTIONS);
     assert.equal(pds.records[0].value.facets, undefined);
   });
@@ -207,6 +223,8 @@ suite('Publishing to Bluesky (against a fake PDS)', () => {
     await client.publishThread(threadOf(['1/1 Restored']), OPTIONS);
     assert.equal(pds.log.at(-1)!.authorization, `Bearer ${pds.tokens.accessJwt}`);
     assert.equal(pds.records.length, 1);
+    pds.injected.set('com.atproto.repo.applyWrites', { status: 500, body: { error: 'InternalServerError', message: `Failed for ${pds.tokens.accessJwt} / ${pds.tokens.refreshJwt}` } });
+    await assert.rejects(client.publishThread(threadOf(['1/1 Again']), OPTIONS), { message: /\(HTTP 500: InternalServerError: Failed for \*\*\* \/ \*\*\*\)/ });
   });
 });
 

@@ -4,7 +4,7 @@ import type { PublishHost } from '../../src/core/publish/http';
 import { MastodonClient } from '../../src/core/publish/mastodonClient';
 import { formatPostedRecord, recordEdit, unfinishedPosting } from '../../src/core/publish/postedRecord';
 import { preflightThread } from '../../src/core/publish/preflight';
-import { publishMastodon } from '../../src/core/publish/publishRun';
+import { nothingPosted, progressText, publishMastodon } from '../../src/core/publish/publishRun';
 import { fetchPublishHost, webSha256 } from '../../src/runtime/publishHost';
 import { EXAMPLE_POST } from './examplePost';
 import { FakeMastodon } from './fakeMastodon';
@@ -91,6 +91,8 @@ suite('Publishing to Mastodon (against a fake Mastodon server)', () => {
     assert.match(stopped.failure?.message ?? '', /^Mastodon failed \(HTTP 502: Bad gateway\)\. Try again later with Resume/);
     assert.deepStrictEqual(stopped.record.partial, { posted: 4, total: 8, lastId: fake.statuses[3].id });
     assert.strictEqual(fake.statuses.length, 5, 'the server did create post 5 before failing');
+    assert.strictEqual(progressText(stopped.record), 'posts 1–4 of 8 went out');
+    assert.strictEqual(nothingPosted(stopped), false);
 
     const edit = recordEdit(secondThread(), EXAMPLE_POST, stopped.record);
     const written = EXAMPLE_POST.slice(0, edit.range.start) + edit.text + EXAMPLE_POST.slice(edit.range.end);
@@ -98,6 +100,7 @@ suite('Publishing to Mastodon (against a fake Mastodon server)', () => {
     const resumed = await publish(client, written);
     assert.strictEqual(resumed.failure, undefined);
     assert.strictEqual(resumed.record.partial, undefined);
+    assert.strictEqual(progressText(resumed.record), 'every post went out');
     assert.strictEqual(resumed.record.url, stopped.record.url, 'the record still points at post 1');
     assert.deepStrictEqual(fake.statuses.map((status) => status.status), secondThread().posts.map((post) => post.text), 'post 5 once, by its Idempotency-Key');
     assert.deepStrictEqual(fake.statuses.map((status) => status.in_reply_to_id), [null, ...fake.statuses.slice(0, -1).map((status) => status.id)]);
@@ -109,6 +112,8 @@ suite('Publishing to Mastodon (against a fake Mastodon server)', () => {
     const outcome = await publish(new MastodonClient(host, instance, TOKEN), EXAMPLE_POST, false);
     assert.match(outcome.failure?.message ?? '', /HTTP 503/);
     assert.strictEqual(outcome.record.url, '');
+    assert.ok(nothingPosted(outcome));
+    assert.deepStrictEqual(outcome.record.partial, { posted: 0, total: 8, lastId: '' });
     assert.strictEqual(fake.statuses.length, 0);
     assert.ok(!outcome.failure!.message.includes(TOKEN), 'the server echoed the token; the message does not');
   });
