@@ -20,11 +20,12 @@ export interface FakeStatus {
 /** A failure to inject into the next create of the status with this 1-based number. */
 export type InjectedFailure =
   | { kind: 'rate-limit'; retryAfter: string }
-  | { kind: 'server-error'; afterCreating: boolean };
+  | { kind: 'server-error'; afterCreating: boolean }
+  | { kind: 'proxy-page' };
 
 export class FakeMastodon {
   readonly statuses: FakeStatus[] = [];
-  readonly media = new Map<string, { description: string; bytes: number; polls: number }>();
+  readonly media = new Map<string, { description: string; filename: string; bytes: number; polls: number }>();
   /** Every request line and header the fake saw, as a server log would keep them. */
   readonly log: string[] = [];
   /** Failures keyed by the number of the status create attempt (1-based, counting every POST). */
@@ -79,8 +80,9 @@ export class FakeMastodon {
         return;
       }
       const description = /name="description"\r\n\r\n([^\r]*)\r\n/.exec(form)?.[1] ?? '';
+      const filename = /name="file"; filename="([^"]*)"/.exec(file)![1];
       const id = String(100 + this.media.size);
-      this.media.set(id, { description: Buffer.from(description, 'latin1').toString('utf8'), bytes: file.length, polls: 0 });
+      this.media.set(id, { description: Buffer.from(description, 'latin1').toString('utf8'), filename, bytes: file.length, polls: 0 });
       send(202, { id, type: 'image', url: null, description });
       return;
     }
@@ -94,17 +96,23 @@ export class FakeMastodon {
       return;
     }
     if (request.method === 'POST' && url.pathname === '/api/v1/statuses') {
-      this.postStatus(request, body, send);
+      this.postStatus(request, response, body, send);
       return;
     }
     send(404, { error: 'Record not found' });
   }
 
-  private postStatus(request: IncomingMessage, body: Buffer, send: (status: number, json: unknown, headers?: Record<string, string>) => void): void {
+  private postStatus(request: IncomingMessage, response: ServerResponse, body: Buffer, send: (status: number, json: unknown, headers?: Record<string, string>) => void): void {
     const attempt = ++this.attempts;
     const failure = this.failures.get(attempt);
     if (failure?.kind === 'rate-limit') {
       send(429, { error: 'Too many requests' }, { 'retry-after': failure.retryAfter });
+      return;
+    }
+    if (failure?.kind === 'proxy-page') {
+      // As a reverse proxy in front of a down server answers: an HTML page, no JSON.
+      response.writeHead(502, { 'content-type': 'text/html' });
+      response.end('<html><body><h1>502 Bad Gateway</h1></body></html>');
       return;
     }
     if (request.headers['content-type'] !== 'application/json') {

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { parsePost, type Thread } from '../../src/core/post/postModel';
-import type { PublishHost } from '../../src/core/publish/http';
+import { PublishCancelled, type PublishHost } from '../../src/core/publish/http';
 import { MastodonClient } from '../../src/core/publish/mastodonClient';
 import { formatPostedRecord, recordEdit, unfinishedPosting } from '../../src/core/publish/postedRecord';
 import { preflightThread } from '../../src/core/publish/preflight';
@@ -127,5 +127,58 @@ suite('Publishing to Mastodon (against a fake Mastodon server)', () => {
       return true;
     });
     assert.ok(fake.log.some((line) => line.includes(wrong)), 'the fake\'s own log shows the token did reach the server');
+  });
+
+  test('the image is uploaded as image.png and polled until processed: one wait a poll, two polls', async () => {
+    const outcome = await publish(new MastodonClient(host, instance, TOKEN));
+    assert.strictEqual(outcome.failure, undefined);
+    const media = fake.media.get(fake.statuses[0].media_ids[0])!;
+    assert.deepStrictEqual([media.filename, media.polls], ['image.png', 2]);
+    assert.deepStrictEqual(waits, [1000, 1000]);
+  });
+
+  test('progress is told after each post, as posts done of the whole thread', async () => {
+    const steps: string[] = [];
+    const thread = secondThread();
+    const client = new MastodonClient(host, instance, TOKEN);
+    await publishMastodon(client, thread, { account: '@writer', visibility: VISIBILITY, sha256: webSha256, now: NOW, onProgress: (posted, total) => steps.push(`${posted}/${total}`) });
+    assert.deepStrictEqual(steps, ['1/8', '2/8', '3/8', '4/8', '5/8', '6/8', '7/8', '8/8']);
+  });
+
+  test('an instance typed with trailing slashes works; one typed without a scheme is reached over https', async () => {
+    assert.strictEqual(await new MastodonClient(host, `${instance}//`, TOKEN).account(), `@writer@${instance.slice('http://'.length)}`);
+    const bare = instance.slice('http://'.length);
+    await assert.rejects(new MastodonClient(host, bare, TOKEN).account(), { message: `Could not reach https://${bare}. Check the connection and the instance URL, then Resume.` });
+  });
+
+  test('a status over the server\'s limit is refused with Mastodon\'s reason, and nothing goes out', async () => {
+    fake.maxCharacters = 100;
+    const outcome = await publish(new MastodonClient(host, instance, TOKEN), EXAMPLE_POST, false);
+    assert.strictEqual(outcome.failure?.message, 'Mastodon refused the post (HTTP 422: Validation failed: Text character limit of 100 exceeded). Fix the post, then Resume.');
+    assert.strictEqual(outcome.failure?.status, 422);
+    assert.strictEqual(fake.statuses.length, 0);
+  });
+
+  test('a 429 that lasts past three waits stops the run with what to do', async () => {
+    for (const attempt of [1, 2, 3, 4]) fake.failures.set(attempt, { kind: 'rate-limit', retryAfter: '2' });
+    const outcome = await publish(new MastodonClient(host, instance, TOKEN), EXAMPLE_POST, false);
+    assert.strictEqual(outcome.failure?.message, 'Mastodon is rate-limiting this account (HTTP 429: Too many requests). Wait a few minutes, then Resume.');
+    assert.deepStrictEqual(waits, [2000, 2000, 2000]);
+    assert.strictEqual(fake.statuses.length, 0);
+  });
+
+  test('a proxy\'s HTML error page after post 2 stops the run at post 2 with the bare status', async () => {
+    fake.failures.set(3, { kind: 'proxy-page' });
+    const outcome = await publish(new MastodonClient(host, instance, TOKEN), EXAMPLE_POST, false);
+    assert.strictEqual(outcome.failure?.message, 'Mastodon failed (HTTP 502). Try again later with Resume; the posts that went out stay as they are.');
+    assert.deepStrictEqual(outcome.record.partial, { posted: 2, total: 8, lastId: fake.statuses[1].id });
+  });
+
+  test('a cancelled run sends nothing and records nothing', async () => {
+    const client = new MastodonClient({ ...host, cancelled: () => true }, instance, TOKEN);
+    const outcome = await publishMastodon(client, secondThread(), { account: '@writer', visibility: VISIBILITY, image: IMAGE, sha256: webSha256, now: NOW });
+    assert.ok(outcome.failure instanceof PublishCancelled);
+    assert.ok(nothingPosted(outcome));
+    assert.deepStrictEqual(fake.log, []);
   });
 });
