@@ -126,9 +126,23 @@ suite('Publishing: pre-flight', () => {
   test('figure drift only warns: thread 2 quotes $34,900 and 60%+, which the post does not contain', () => {
     const { refusals, warnings } = preflightThread(model, EXAMPLE_POST, second, 'bluesky');
     assert.deepStrictEqual(refusals, []);
-    const quoted = warnings.map((problem) => EXAMPLE_POST.slice(problem.range.start, problem.range.end));
-    assert.ok(quoted.includes('$34,900') && quoted.includes('60%+'), quoted.join(', '));
-    assert.ok(warnings.every((problem) => problem.code === 'thread/figure-not-in-post'));
+    const quoted = (thread: Thread) => preflightThread(model, EXAMPLE_POST, thread, 'bluesky').warnings.map((problem) => EXAMPLE_POST.slice(problem.range.start, problem.range.end));
+    assert.deepStrictEqual(quoted(second), ['$34,900', '60%+'], 'the warnings of thread 2 alone, in the order of the post');
+    assert.deepStrictEqual(quoted(first), ['$34,900', '60%']);
+    assert.ok(warnings.every((problem) => problem.code === 'thread/figure-not-in-post' && problem.range.start >= second.range.start && problem.range.end <= second.range.end));
+  });
+
+  test('refusals come in the order of the post, numbering and length together', () => {
+    const broken = EXAMPLE_POST.replace('2/8 ', '3/8 ');
+    const brokenModel = parsePost(broken);
+    const { refusals } = preflightThread(brokenModel, broken, brokenModel.threadsBlock!.threads[1], 'mastodon', { maxCharacters: 200 });
+    assert.deepStrictEqual(refusals.map((problem) => problem.message), [
+      'Post 3/8 of "Financial Pressures…" follows 1/8: 2/8 is missing',
+      'Post 3/8 of "Financial Pressures…" repeats the number of the post on line 143',
+      'Post 3/8 of "Financial Pressures…" is 222/200: 22 over',
+      'Post 7/8 of "Financial Pressures…" is 227/200: 27 over',
+      'Post 8/8 of "Financial Pressures…" is 216/200: 16 over',
+    ]);
   });
 
   test('broken numbering refuses', () => {
