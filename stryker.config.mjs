@@ -1,7 +1,7 @@
 // Mutation testing of the pure core (`npm run test:mutation`): Stryker mutates src/core, bundles the unit tests with
 // esbuild once (mutants are switched at run time), and runs the core's unit tests with mocha. The CLI and fuzz-case
-// suites are left out: they spawn processes and test the adapters, not the core. Publishing to Mastodon runs against
-// its fake server in the test process; publishing to Bluesky is tested against the reference PDS, outside Stryker.
+// suites are left out: they spawn processes and test the adapters, not the core. Publishing runs against the fake
+// Mastodon server and the fake PDS in the test process (the reference PDS suite runs in `npm test` only).
 import { readdirSync } from 'node:fs';
 
 const SLOW_OR_ADAPTER_SUITES = /^(cli|fuzz|bundleLoading)/;

@@ -31,6 +31,8 @@ export class FakeMastodon {
   /** Failures keyed by the number of the status create attempt (1-based, counting every POST). */
   readonly failures = new Map<number, InjectedFailure>();
   maxCharacters = 500;
+  /** How many polls an upload stays "processing" (206) before it is ready. */
+  mediaReadyAfterPolls = 2;
   charactersPerUrl = 23;
   private attempts = 0;
   private server: Server | undefined;
@@ -91,7 +93,7 @@ export class FakeMastodon {
       const media = this.media.get(mediaState[1]);
       if (media === undefined) return send(404, { error: 'Record not found' });
       media.polls++;
-      if (media.polls < 2) send(206, { id: mediaState[1], url: null });
+      if (media.polls < this.mediaReadyAfterPolls) send(206, { id: mediaState[1], url: null });
       else send(200, { id: mediaState[1], url: `http://fake/media/${mediaState[1]}.png`, description: media.description });
       return;
     }

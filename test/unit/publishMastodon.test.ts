@@ -137,6 +137,14 @@ suite('Publishing to Mastodon (against a fake Mastodon server)', () => {
     assert.deepStrictEqual(waits, [1000, 1000]);
   });
 
+  test('an image still processing after 30 polls goes out with post 1 all the same: the server attaches it when ready', async () => {
+    fake.mediaReadyAfterPolls = 1000;
+    const outcome = await publish(new MastodonClient(host, instance, TOKEN));
+    assert.strictEqual(outcome.failure, undefined);
+    assert.strictEqual(fake.media.get(fake.statuses[0].media_ids[0])!.polls, 30);
+    assert.strictEqual(waits.length, 30);
+  });
+
   test('progress is told after each post, as posts done of the whole thread', async () => {
     const steps: string[] = [];
     const thread = secondThread();
