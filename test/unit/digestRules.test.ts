@@ -16,6 +16,7 @@ function digestOf(sections: PlainSection[], title: string | undefined, target: n
 
 // A small post: a two-paragraph intro, two sections and a conclusion, each a sentence or two.
 const INTRO = section(undefined, 0, 'Miners are selling their rigs to AI labs this year.', 'Power costs doubled since the halving.');
+const INTRO_LINE = section(undefined, 0, 'Miners are selling their rigs to AI labs this year.');
 const COSTS = section('Costs:', 2, 'Electricity is the largest cost of a mine.');
 const BUYERS = section('Buyers', 2, 'AI labs pay cash for the racks.');
 const CONCLUSION = section('Conclusion', 2, 'The shift is here to stay.');
@@ -94,6 +95,45 @@ suite('convert: the digest\'s rules, on small posts', () => {
     ]);
     assert.deepEqual(notes, ['"Miners turn to AI labs and sell their ra…" is longer than one post, so it takes 2.']);
     assert.ok(bodies.every(fits));
+  });
+
+  test('a section of three lead-phrase items says them as a list under its best sentence, heading first', () => {
+    const features = section('Features', 2, 'The release brings three changes worth knowing about.',
+      '- Fast sync: Uploads start at once and resume after a dropped connection, which saves hours.',
+      '- Small bills: The server bill halves because the engine does less work per file.',
+      '- Offline edits: Changes made on a plane are kept and merged when the laptop is back online.');
+    assert.deepEqual(digestOf([INTRO_LINE, features, CONCLUSION], 'Miners Turn to AI Now', 4).bodies, [
+      'Miners Turn to AI Now\nMiners are selling their rigs to AI labs this year.',
+      'Features\nThe release brings three changes worth knowing about.\n- Fast sync\n- Small bills\n- Offline edits',
+      'The shift is here to stay.',
+    ]);
+  });
+
+  test('three subsections say their headings as the list; two leave the sentences', () => {
+    const subsections = [
+      section('Features', 2, 'The release brings three changes worth knowing about.'),
+      section('Fast sync', 3, 'Uploads start at once and resume after a dropped connection.'),
+      section('Small bills', 3, 'The server bill halves because the engine does less work.'),
+      section('Offline edits', 3, 'Changes made on a plane are kept and merged later.'),
+    ];
+    assert.equal(digestOf([INTRO_LINE, ...subsections, CONCLUSION], 'Miners Turn to AI Now', 3).bodies[1],
+      'Features\nThe release brings three changes worth knowing about.\n- Fast sync\n- Small bills\n- Offline edits');
+    assert.ok(!digestOf([INTRO_LINE, ...subsections.slice(0, 3), CONCLUSION], 'Miners Turn to AI Now', 3).bodies[1].includes('\n- '));
+  });
+
+  test('a long part takes a second post while each has 600 characters to draw on; the second opens with its subsection', () => {
+    const points = (topic: string, count: number) => Array.from({ length: count }, (_, index) =>
+      `Point ${index + 1} on ${topic} is a sentence long enough to count, with detail on ${topic} and what follows from it for the rest of us.`);
+    const parts = (count: number) => [INTRO_LINE, section('Power', 2, ...points('power', count)), section('Chips', 3, ...points('chips', count)),
+      section('Fans', 3, ...points('fans', count)), section('Heat', 2, 'Heat is a small matter.'), CONCLUSION];
+    const long = digestOf(parts(4), 'Miners Turn to AI Now', 5).bodies;
+    assert.deepEqual(long.map((body) => body.split('\n')[0]), ['Miners Turn to AI Now', 'Power', 'Chips', 'Heat', 'The shift is here to stay.']);
+    const short = digestOf(parts(3), 'Miners Turn to AI Now', 5).bodies;
+    assert.deepEqual(short.map((body) => body.split('\n')[0]), ['Miners Turn to AI Now', 'Power', 'Heat', 'The shift is here to stay.'], 'nine points are under 600 characters for each of two posts: one post');
+  });
+
+  test('a post of one section keeps its heading: the heading level wins a tie with the whole post', () => {
+    assert.deepEqual(digestOf([INTRO_LINE, COSTS, CONCLUSION], 'Miners Turn to AI Now', 5).bodies.slice(1), ['Costs\nElectricity is the largest cost of a mine.', 'The shift is here to stay.']);
   });
 
   test('nothing to convert gives no posts and no notes', () => {

@@ -109,12 +109,14 @@ function sentencesOf(blocks: readonly Block[], indexes: readonly number[]): Rank
 /** Groups the sections into parts at the heading level whose part count comes closest to the budget, then fits the count to it. */
 function fittedParts(sections: readonly PlainSection[], blocks: readonly Block[], excluded: ReadonlySet<number>, budget: number): Part[] {
   const levels = [...new Set(sections.filter((section) => section.heading !== undefined).map((section) => section.level))].sort((a, b) => a - b);
-  let best: Part[] = partsAt(0, sections, blocks, excluded);
+  const whole = partsAt(0, sections, blocks, excluded);
+  let best = whole;
   for (const level of levels) {
     const parts = partsAt(level, sections, blocks, excluded);
     const distance = Math.abs(parts.length - budget);
     const bestDistance = Math.abs(best.length - budget);
-    if (best.length === 0 || distance < bestDistance) best = parts;
+    // On a tie with the whole post as one part, the heading level wins: its parts carry their headings.
+    if (best.length === 0 || distance < bestDistance || (distance === bestDistance && best === whole)) best = parts;
   }
   const sizeOf = (part: Part) => part.blocks.reduce((sum, index) => sum + blocks[index].text.length, 0);
   if (best.length > budget) best = mergedParts(best, budget, sizeOf);
