@@ -9,8 +9,17 @@ async function openMarkdown(content: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(document);
 }
 
-function moveTo(editor: vscode.TextEditor, line: number, character: number): void {
-  editor.selection = new vscode.Selection(line, character, line, character);
+/**
+ * Puts the cursor at a place and waits for the status bar to say `expected`. A new untitled editor may report its
+ * initial cursor after the test has moved it; the cursor is put back then, so the wait is on the place asked for.
+ */
+async function statusAt(editor: vscode.TextEditor, line: number, character: number, expected: string): Promise<void> {
+  const api = await testApi();
+  const target = new vscode.Position(line, character);
+  await waitUntil(() => {
+    if (!editor.selection.active.isEqual(target) || !editor.selection.isEmpty) editor.selection = new vscode.Selection(target, target);
+    return `${api.statusBarText()} at ${editor.selection.active.line}:${editor.selection.active.character}`;
+  }, (seen) => seen === `${expected} at ${line}:${character}`);
 }
 
 suite('one verdict on every surface', () => {
@@ -21,8 +30,7 @@ suite('one verdict on every surface', () => {
     const { uri } = editor.document;
     const api = await testApi();
 
-    moveTo(editor, 6, 2);
-    await waitUntil(() => api.statusBarText(), (text) => text === '$(comment) 1/1 · 154/300 · 754 bytes over');
+    await statusAt(editor, 6, 2, '$(comment) 1/1 · 154/300 · 754 bytes over');
 
     const diagnostics = await waitForDiagnostics(uri, (all) => withCode(all, 'thread/too-long').length === 1);
     const [tooLong] = withCode(diagnostics, 'thread/too-long');
@@ -41,9 +49,7 @@ suite('one verdict on every surface', () => {
     const editor = await openMarkdown('# Bread\n\n1/2 cup of flour\n\n## Twitter threads\n\n### Thread: "Bread"\n\n1/1 Bake it.\n');
     const api = await testApi();
     assert.strictEqual(api.analysisOf(editor.document.uri)?.threads.length, 1, 'the document is analysed: its threads block is known');
-    moveTo(editor, 8, 3);
-    await waitUntil(() => api.statusBarText(), (text) => text === '$(comment) 1/1 · 12/280');
-    moveTo(editor, 2, 3);
-    await waitUntil(() => api.statusBarText(), (text) => text === '$(comment) ¶ · 16/280');
+    await statusAt(editor, 8, 3, '$(comment) 1/1 · 12/280');
+    await statusAt(editor, 2, 3, '$(comment) ¶ · 16/280');
   });
 });
