@@ -21,14 +21,12 @@ export interface InjectedReply {
   body: unknown;
 }
 
-type Reply = InjectedReply;
-
 export class FakeBlueskyPds {
   readonly did = 'did:plc:writer7fake';
   readonly handle = 'writer.test';
   readonly records: FakeRecord[] = [];
   readonly blobs = new Map<string, { bytes: Buffer; mimeType: string }>();
-  /** Every call as `METHOD nsid?query` with its authorization header, as a server log would keep them. */
+  /** Every call: its method, NSID, query, authorization and content type, as a server log would keep them. */
   readonly log: { method: string; nsid: string; query: string; authorization?: string; contentType?: string }[] = [];
   /** Handles the fake's directory resolves, beside the account's own. */
   readonly directory = new Map<string, string>();
@@ -73,7 +71,7 @@ export class FakeBlueskyPds {
     this.expired.add(this.accessJwt);
   }
 
-  private async reply(request: IncomingMessage): Promise<Reply> {
+  private async reply(request: IncomingMessage): Promise<InjectedReply> {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks);
@@ -97,7 +95,7 @@ export class FakeBlueskyPds {
     return { status: 501, body: { error: 'MethodNotImplemented', message: 'Method Not Implemented' } };
   }
 
-  private createSession(body: Buffer, contentType: string | undefined): Reply {
+  private createSession(body: Buffer, contentType: string | undefined): InjectedReply {
     if (contentType !== 'application/json') return { status: 400, body: { error: 'InvalidRequest', message: 'Request encoding (Content-Type) required but not provided' } };
     const input = JSON.parse(body.toString('utf8') || '{}') as { identifier?: string; password?: string };
     if (input.identifier !== this.handle || input.password !== this.appPassword) {
@@ -107,7 +105,7 @@ export class FakeBlueskyPds {
     return { status: 200, body: { did: this.did, handle: this.handle, ...this.tokens, active: true } };
   }
 
-  private refreshSession(authorization: string | undefined): Reply {
+  private refreshSession(authorization: string | undefined): InjectedReply {
     if (authorization !== `Bearer ${this.refreshJwt}`) return { status: 400, body: { error: 'ExpiredToken', message: 'Token has been revoked' } };
     this.newTokens();
     return { status: 200, body: { did: this.did, handle: this.handle, ...this.tokens } };
@@ -120,12 +118,12 @@ export class FakeBlueskyPds {
     if (this.tokensNeverLast) this.expired.add(this.accessJwt);
   }
 
-  private resolveHandle(handle: string | null): Reply {
+  private resolveHandle(handle: string | null): InjectedReply {
     const did = handle === null ? undefined : this.directory.get(handle.toLowerCase());
     return did === undefined ? { status: 400, body: { error: 'InvalidRequest', message: 'Unable to resolve handle' } } : { status: 200, body: { did } };
   }
 
-  private async uploadBlob(bytes: Buffer, mimeType: string | undefined): Promise<Reply> {
+  private async uploadBlob(bytes: Buffer, mimeType: string | undefined): Promise<InjectedReply> {
     if (mimeType === undefined || mimeType === 'application/json') return { status: 400, body: { error: 'InvalidRequest', message: 'Wrong content type for a blob' } };
     const cid = (await cidForRawBytes(bytes)).toString();
     this.blobs.set(cid, { bytes, mimeType });
@@ -133,19 +131,20 @@ export class FakeBlueskyPds {
   }
 
   /** All or nothing, as a PDS: every record valid, every reply ref and blob known, or none is written. */
-  private async applyWrites(body: Buffer, contentType: string | undefined): Promise<Reply> {
+  private async applyWrites(body: Buffer, contentType: string | undefined): Promise<InjectedReply> {
     if (contentType !== 'application/json') return { status: 400, body: { error: 'InvalidRequest', message: 'Wrong content type' } };
     const input = JSON.parse(body.toString('utf8')) as { repo?: string; validate?: boolean; writes?: { $type?: string; collection?: string; rkey?: string; value?: Record<string, unknown> }[] };
     if (input.repo !== this.did) return { status: 400, body: { error: 'InvalidRequest', message: `Not the repo of this session: ${input.repo}` } };
     const written: FakeRecord[] = [];
     for (const write of input.writes ?? []) {
-      const refused = (message: string): Reply => ({ status: 400, body: { error: 'InvalidRequest', message } });
+      const refused = (message: string): InjectedReply => ({ status: 400, body: { error: 'InvalidRequest', message } });
       if (write.$type !== 'com.atproto.repo.applyWrites#create' || write.collection !== 'app.bsky.feed.post') return refused(`Unsupported write ${write.$type}`);
       const validation = input.validate === true ? AppBskyFeedPost.validateRecord(jsonToLex(write.value as never)) : { success: true as const };
       if (!validation.success) return refused(`Invalid app.bsky.feed.post record: ${validation.error.message}`);
       const uri = `at://${this.did}/app.bsky.feed.post/${write.rkey}`;
-      if ([...this.records, ...written].some((record) => record.uri === uri)) return refused(`Record already exists: ${uri}`);
-      const known = (ref: { uri: string; cid: string }) => [...this.records, ...written].some((record) => record.uri === ref.uri && record.cid === ref.cid);
+      const existing = [...this.records, ...written];
+      if (existing.some((record) => record.uri === uri)) return refused(`Record already exists: ${uri}`);
+      const known = (ref: { uri: string; cid: string }) => existing.some((record) => record.uri === ref.uri && record.cid === ref.cid);
       const reply = write.value!.reply as { root: { uri: string; cid: string }; parent: { uri: string; cid: string } } | undefined;
       if (reply !== undefined && !(known(reply.root) && known(reply.parent))) return refused(`Reply refs no earlier record: ${JSON.stringify(reply)}`);
       const images = (write.value!.embed as { images?: { image: { ref: { $link: string } } }[] } | undefined)?.images ?? [];

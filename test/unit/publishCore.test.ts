@@ -7,7 +7,6 @@ import { tid } from '../../src/core/publish/recordKeys';
 import { firstWords, threadAt } from '../../src/core/publish/threadChoice';
 import { parseXPostLink, xComposerUrl } from '../../src/core/publish/xThread';
 import { imageCandidates, publishMetadata } from '../../src/core/publish/postMetadata';
-import { redact, retryAfterMilliseconds, serverSays } from '../../src/core/publish/http';
 import { EXAMPLE_POST } from './examplePost';
 
 function apply(text: string, edit: { range: { start: number; end: number }; text: string }): string {
@@ -189,16 +188,5 @@ suite('Publishing: record keys, metadata and messages', () => {
     assert.deepStrictEqual(imageCandidates('/site/_posts', '/assets/a.png').slice(0, 4), ['/site/_posts/assets/a.png', '/site/_posts/static/assets/a.png', '/site/assets/a.png', '/site/static/assets/a.png']);
     assert.deepStrictEqual(imageCandidates('/site', '../secret.png'), []);
     assert.deepStrictEqual(imageCandidates('/site', 'https://cdn.example/a.png'), []);
-  });
-
-  test('server messages never carry a secret, and Retry-After is read in both forms', () => {
-    const token = 'tok_9f8e7d6c5b4a';
-    assert.strictEqual(serverSays({ error: `Bearer ${token} is invalid` }, [token]), 'Bearer *** is invalid');
-    assert.strictEqual(redact(`a ${token} b ${token}`, [token]), 'a *** b ***');
-    const now = new Date('2026-12-01T12:00:00Z');
-    assert.strictEqual(retryAfterMilliseconds('3', now), 3000);
-    assert.strictEqual(retryAfterMilliseconds('Tue, 01 Dec 2026 12:00:05 GMT', now), 5000);
-    assert.strictEqual(retryAfterMilliseconds('86400', now), 60_000);
-    assert.strictEqual(retryAfterMilliseconds(null, now), 1000);
   });
 });

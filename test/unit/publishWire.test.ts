@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { hex, jsonOf, PublishCancelled, redact, serverSays, utf8 } from '../../src/core/publish/http';
+import { hex, jsonOf, PublishCancelled, redact, retryAfterMilliseconds, serverSays, utf8 } from '../../src/core/publish/http';
 
 /** A response holding this body, as `fetch` gives one. */
 const responseOf = (body: string) => ({ status: 200, headers: { get: () => null }, text: async () => body });
@@ -30,6 +30,17 @@ suite('Publishing: bytes and bodies on the wire', () => {
   test('secrets of four characters or more are redacted, every time they appear; shorter ones are left, not to blank the text', () => {
     assert.equal(redact('key abcd and abcd, not abc', ['abcd', 'abc']), 'key *** and ***, not abc');
     assert.equal(redact('nothing to hide', []), 'nothing to hide');
+  });
+
+  test('server messages never carry a secret, and Retry-After is read in both forms', () => {
+    const token = 'tok_9f8e7d6c5b4a';
+    assert.strictEqual(serverSays({ error: `Bearer ${token} is invalid` }, [token]), 'Bearer *** is invalid');
+    assert.strictEqual(redact(`a ${token} b ${token}`, [token]), 'a *** b ***');
+    const now = new Date('2026-12-01T12:00:00Z');
+    assert.strictEqual(retryAfterMilliseconds('3', now), 3000);
+    assert.strictEqual(retryAfterMilliseconds('Tue, 01 Dec 2026 12:00:05 GMT', now), 5000);
+    assert.strictEqual(retryAfterMilliseconds('86400', now), 60_000);
+    assert.strictEqual(retryAfterMilliseconds(null, now), 1000);
   });
 
   test('a cancelled run says so', () => {
